@@ -1,0 +1,8 @@
+import type { Role } from '../shared/limits.ts';
+
+/** Who is acting, and for which firm: every use case that touches tenant data takes one. */
+export interface Actor {
+  firmId: string;
+  memberId: string;
+  role: Role;
+}

@@ -1,0 +1,36 @@
+/** Adds a person the firm has a relationship with. */
+import type { Db } from '../../db/open-db.ts';
+import { people } from '../../db/schema.ts';
+import type { Actor } from '../actor.ts';
+import { loadAffiliations, replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
+import { normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
+
+export interface CreatePersonInput {
+  fullName: string;
+  emails?: string[];
+  phones?: string[];
+  notes?: string | null;
+  affiliations?: AffiliationInput[];
+}
+
+export async function createPerson(db: Db, actor: Actor, input: CreatePersonInput) {
+  return db.transaction(async (tx) => {
+    const fullName = input.fullName.trim();
+    const emails = normaliseEmails(input.emails);
+    const [person] = await tx
+      .insert(people)
+      .values({
+        firmId: actor.firmId,
+        fullName,
+        emails,
+        phones: normalisePhones(input.phones),
+        notes: input.notes?.trim() || null,
+        searchText: personSearchText(fullName, emails),
+        createdBy: actor.memberId,
+      })
+      .returning();
+    await replaceAffiliations(tx, actor.firmId, person!.id, input.affiliations ?? [], actor.memberId);
+    const affiliations = (await loadAffiliations(tx, actor.firmId, [person!.id])).get(person!.id) ?? [];
+    return { ...person!, affiliations };
+  });
+}

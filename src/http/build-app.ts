@@ -1,0 +1,110 @@
+/**
+ * Builds the Fastify application: security headers, cookies, rate limits, the auth context, the API
+ * under /api/v1 with its OpenAPI document, and the web app's static files. No sockets are opened here,
+ * so tests call it in-process with `app.inject()`.
+ */
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Db } from '../db/open-db.ts';
+import { registerAuthContext } from './auth-context.ts';
+import { registerErrorHandling, sendError } from './error-handler.ts';
+import { apiRoutes } from './routes/api-routes.ts';
+import type { CookieSecure } from './session-cookie.ts';
+
+export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export interface AppOptions {
+  db: Db;
+  logger?: FastifyServerOptions['logger'];
+  cookieSecure?: CookieSecure;
+  demoEnabled?: boolean;
+  /** Serve the built web app (web/dist) at `/`. Off in API tests. */
+  serveWeb?: boolean;
+}
+
+/** Headers, cookies and anything that could carry a secret never reach the log. */
+export const logRedact = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 2 * 1024 * 1024,
+    trustProxy: process.env.YELLOWPAD_TRUST_PROXY === 'on',
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+    hsts: false,
+  });
+  await app.register(cookie);
+  // preHandler, so the body is parsed and log-in attempts are counted per address and email.
+  await app.register(rateLimit, { global: false, hook: 'preHandler' });
+  registerAuthContext(app, options.db);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Yellowpad API',
+        version: '1.0.0',
+        description:
+          'Relationships, conversations and yellow-pad notes. Authenticate with the session cookie plus the X-CSRF-Token ' +
+          'header (web app), or with "Authorization: Bearer <token>" (scripts). Errors: {"error":{"code","message","details"}}.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'yp_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(apiRoutes(options), { prefix: '/api/v1' });
+
+  const serveWeb = options.serveWeb && existsSync(webDistDir);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && serveWeb;
+    // The web app routes on the client: any unknown page path gets index.html.
+    if (wantsPage) return reply.type('text/html').sendFile('index.html');
+    return sendError(reply, 'route_not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API. See /api/v1/openapi.json.`);
+  });
+  return app;
+}

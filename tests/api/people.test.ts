@@ -1,0 +1,95 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { signUpFirm } from '../support/api-client.ts';
+import { setUpTestApp } from '../support/test-app.ts';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  ({ app } = await setUpTestApp());
+});
+
+describe('people', () => {
+  it('adds, reads, edits and deletes a person', async () => {
+    const { client } = await signUpFirm(app);
+    const created = await client.post('/api/v1/people', { fullName: '  Maya Okafor ', emails: ['Maya@Client.test', 'maya@client.test'], phones: ['+44 20 7946 0000'] });
+    expect(created.statusCode).toBe(201);
+    const person = created.json();
+    expect(person).toMatchObject({ fullName: 'Maya Okafor', emails: ['maya@client.test'], version: 1, affiliations: [] });
+
+    const read = await client.get(`/api/v1/people/${person.id}`);
+    expect(read.json()).toEqual(person);
+
+    const edited = await client.patch(`/api/v1/people/${person.id}`, { version: 1, notes: 'Prefers mornings.' });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ notes: 'Prefers mornings.', fullName: 'Maya Okafor', version: 2 });
+
+    expect((await client.delete(`/api/v1/people/${person.id}`)).statusCode).toBe(204);
+    const gone = await client.get(`/api/v1/people/${person.id}`);
+    expect(gone.statusCode).toBe(404);
+    expect(gone.json().error.code).toBe('not_found');
+  });
+
+  it('refuses a stale edit with 409 and keeps the newer one', async () => {
+    const { client } = await signUpFirm(app);
+    const { id } = (await client.post('/api/v1/people', { fullName: 'Sam Reyes' })).json();
+    expect((await client.patch(`/api/v1/people/${id}`, { version: 1, fullName: 'Samuel Reyes' })).statusCode).toBe(200);
+    const stale = await client.patch(`/api/v1/people/${id}`, { version: 1, fullName: 'Sam R.' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'version_conflict', details: { currentVersion: 2 } });
+    expect((await client.get(`/api/v1/people/${id}`)).json().fullName).toBe('Samuel Reyes');
+  });
+
+  it('validates the body and names the failing fields', async () => {
+    const { client } = await signUpFirm(app);
+    const res = await client.post('/api/v1/people', { fullName: '   ', emails: ['not-an-email'] });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('validation_failed');
+    expect(Object.keys(error.details.fields).sort()).toEqual(['emails.0', 'fullName']);
+  });
+
+  it('searches names and emails, in any case, and pages with a cursor', async () => {
+    const { client } = await signUpFirm(app);
+    const names = ['Ana Lima', 'Bruno Costa', 'Carla Dias', 'Diego Alves', 'Elena Rocha'];
+    for (const fullName of names) {
+      await client.post('/api/v1/people', { fullName, emails: [`${fullName.split(' ')[0]!.toLowerCase()}@rocha-partners.test`] });
+    }
+    const byName = (await client.get('/api/v1/people?q=ROCHA')).json();
+    expect(byName.items.map((p: { fullName: string }) => p.fullName)).toEqual(names); // all emails contain "rocha"
+    expect((await client.get('/api/v1/people?q=dieg')).json().items.map((p: { fullName: string }) => p.fullName)).toEqual(['Diego Alves']);
+    expect((await client.get('/api/v1/people?q=100%25')).json().items).toEqual([]);
+
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { fullName: string }[]; nextCursor: string | null } = (
+        await client.get(`/api/v1/people?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((p) => p.fullName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(names);
+
+    const badCursor = await client.get('/api/v1/people?cursor=garbage');
+    expect(badCursor.statusCode).toBe(400);
+    expect(badCursor.json().error.code).toBe('invalid_cursor');
+  });
+
+  it('keeps firms apart: another firm sees none of these people', async () => {
+    const a = await signUpFirm(app);
+    const b = await signUpFirm(app);
+    const { id } = (await a.client.post('/api/v1/people', { fullName: 'Confidential Client', emails: ['secret@client.test'] })).json();
+    for (const res of [
+      await b.client.get(`/api/v1/people/${id}`),
+      await b.client.patch(`/api/v1/people/${id}`, { version: 1, fullName: 'Hijacked' }),
+      await b.client.delete(`/api/v1/people/${id}`),
+    ]) {
+      expect(res.statusCode).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+    expect((await b.client.get('/api/v1/people')).json().items).toEqual([]);
+    expect((await b.client.get('/api/v1/people?q=secret')).json().items).toEqual([]);
+    expect((await a.client.get(`/api/v1/people/${id}`)).json().fullName).toBe('Confidential Client');
+  });
+});
