@@ -10,5 +10,7 @@ export default defineConfig({
     pool: 'forks',
     // Two cores: two workers, each with its own embedded database.
     maxWorkers: 2,
+    // CI asks for a JSON report beside the usual output, to refuse skipped suites.
+    reporters: process.env.YELLOWPAD_TEST_REPORT ? ['default', ['json', { outputFile: process.env.YELLOWPAD_TEST_REPORT }]] : ['default'],
   },
 });

@@ -32,7 +32,7 @@ export function readLockHolder(dataDir: string): Holder | undefined {
 }
 
 /** Takes the lock or throws `data_dir_locked` saying which process holds it and what to do instead. */
-export async function lockDataDir(dataDir: string, purpose: string): Promise<DataDirLock> {
+export async function lockDataDir(dataDir: string, purpose: string, whatToDoInstead?: string): Promise<DataDirLock> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   let releaseLock: () => Promise<void>;
@@ -55,8 +55,10 @@ export async function lockDataDir(dataDir: string, purpose: string): Promise<Dat
     throw new AppError(
       'data_dir_locked',
       `The data directory ${dir} is in use by ${who}. ` +
-        'Only one process may open the embedded database at a time: stop it first, ' +
-        'or run this command against the running server with --server URL --token TOKEN.',
+        `Only one process may open the embedded database at a time (two would lose data). ${
+          whatToDoInstead ?? 'Stop that process first, then run this again.'
+        }`,
+      { holder },
     );
   }
   const holder: Holder = { pid: process.pid, purpose, since: new Date().toISOString() };

@@ -8,7 +8,7 @@ import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -28,7 +28,8 @@ export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.ur
 
 export interface AppOptions {
   db: Db;
-  logger?: FastifyServerOptions['logger'];
+  /** A pino logger (the server passes one with secrets redacted); no logging when absent. */
+  logger?: FastifyBaseLogger | false;
   cookieSecure?: CookieSecure;
   demoEnabled?: boolean;
   /** Serve the built web app (web/dist) at `/`. Off in API tests. */
@@ -40,7 +41,7 @@ export const logRedact = ['req.headers.authorization', 'req.headers.cookie', 're
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     bodyLimit: 2 * 1024 * 1024,
     trustProxy: process.env.YELLOWPAD_TRUST_PROXY === 'on',
   }).withTypeProvider<ZodTypeProvider>();
