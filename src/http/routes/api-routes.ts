@@ -2,9 +2,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../build-app.ts';
+import { appVersion } from '../../shared/version.ts';
 import { authRoutes } from './auth.routes.ts';
 import { membersRoutes } from './members.routes.ts';
 import { peopleRoutes } from './people.routes.ts';
+import { demoRoutes } from './demo.routes.ts';
+import { organizationsRoutes } from './organizations.routes.ts';
+import { conversationsRoutes } from './conversations.routes.ts';
+import { timelineRoutes } from './timeline.routes.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
   const { db } = options;
@@ -15,6 +20,15 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
       schema: { tags: ['meta'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
       handler: async () => ({ status: 'ok' as const }),
     });
+    app.get('/meta', {
+      config: { public: true },
+      schema: {
+        tags: ['meta'],
+        summary: 'What this server offers (for the web app before log-in)',
+        response: { 200: z.object({ version: z.string(), demoEnabled: z.boolean() }) },
+      },
+      handler: async () => ({ version: appVersion, demoEnabled: options.demoEnabled ?? false }),
+    });
     app.get('/openapi.json', {
       config: { public: true },
       schema: { hide: true },
@@ -23,5 +37,9 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(authRoutes(db, cookieSecure));
     await app.register(membersRoutes(db, cookieSecure));
     await app.register(peopleRoutes(db));
+    await app.register(demoRoutes(db, { enabled: options.demoEnabled ?? false, cookieSecure }));
+    await app.register(organizationsRoutes(db));
+    await app.register(conversationsRoutes(db));
+    await app.register(timelineRoutes(db));
   };
 }

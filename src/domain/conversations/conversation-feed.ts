@@ -1,0 +1,134 @@
+/**
+ * Pages of conversations newest first, keyset-paginated on (occurred_at desc, id desc): the whole firm's,
+ * one person's (one range scan of conversation_people_timeline_idx) or an organisation's people's.
+ * Lists and timelines share these queries so their order and cursors agree.
+ */
+import { and, eq, exists, getTableColumns, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/open-db.ts';
+import { affiliations, conversationPeople, conversations } from '../../db/schema.ts';
+import { AppError } from '../errors.ts';
+import { decodeKeyAndId, encodeCursor } from '../shared/cursor.ts';
+import type { Conversation } from './conversation-participants.ts';
+
+export interface FeedPageInput {
+  limit: number;
+  cursor?: string;
+}
+export interface FeedPage {
+  rows: Conversation[];
+  nextCursor: string | null;
+}
+
+/** The sort key as PostgreSQL holds it (microseconds, UTC), so a page starts exactly where the last ended. */
+const sortKey = (column: AnyColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+/**
+ * Matches the indexes, which drizzle declares DESC NULLS LAST: a plain DESC means NULLS FIRST and would
+ * make PostgreSQL sort instead of reading the index in order (the columns are NOT NULL either way).
+ */
+const newestFirst = (column: AnyColumn) => sql`${column} desc nulls last`;
+const KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
+/** Rows strictly after the cursor in (occurred_at desc, id desc) order; undefined on the first page. */
+function after(cursor: string | undefined, occurredAt: AnyColumn, id: AnyColumn): SQL | undefined {
+  if (!cursor) return undefined;
+  const [at, last] = decodeKeyAndId(cursor);
+  // A real calendar instant (no 30 February), so a forged cursor never reaches PostgreSQL as a bad timestamp.
+  const real = KEY.test(at) && new Date(at).toISOString().slice(0, 19) === at.slice(0, 19);
+  if (!real) {
+    throw new AppError('invalid_cursor', 'The cursor is not one this server gave out. Start again from the first page.');
+  }
+  return sql`(${occurredAt}, ${id}) < (${at}::timestamptz, ${last}::uuid)`;
+}
+
+function toPage(rows: (Conversation & { sortKey: string })[], limit: number): FeedPage {
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    rows: page.map(({ sortKey: _, ...row }) => row),
+    nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.id]) : null,
+  };
+}
+
+const joinConversation = (firmId: SQL | AnyColumn, conversationId: AnyColumn) =>
+  and(eq(conversations.firmId, firmId), eq(conversations.id, conversationId));
+
+/** Every conversation of the firm, newest first (conversations_occurred_idx). */
+export async function firmFeed(db: Db, firmId: string, input: FeedPageInput): Promise<FeedPage> {
+  const rows = await db
+    .select({ ...getTableColumns(conversations), sortKey: sortKey(conversations.occurredAt) })
+    .from(conversations)
+    .where(and(eq(conversations.firmId, firmId), after(input.cursor, conversations.occurredAt, conversations.id)))
+    .orderBy(newestFirst(conversations.occurredAt), newestFirst(conversations.id))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit);
+}
+
+/** One person's conversations: a single range scan of conversation_people_timeline_idx, joined to conversations. */
+export async function personFeed(db: Db, firmId: string, personId: string, input: FeedPageInput, organizationId?: string): Promise<FeedPage> {
+  const cp = conversationPeople;
+  const rows = await db
+    .select({ ...getTableColumns(conversations), sortKey: sortKey(cp.occurredAt) })
+    .from(cp)
+    .innerJoin(conversations, joinConversation(cp.firmId, cp.conversationId))
+    .where(
+      and(
+        eq(cp.firmId, firmId),
+        eq(cp.personId, personId),
+        after(input.cursor, cp.occurredAt, cp.conversationId),
+        organizationId ? withOrganization(db, organizationId) : undefined,
+      ),
+    )
+    .orderBy(newestFirst(cp.occurredAt), newestFirst(cp.conversationId))
+    .limit(input.limit + 1);
+  return toPage(rows, input.limit);
+}
+
+/** The conversation has someone currently affiliated with the organisation among its people. */
+function withOrganization(db: Db, organizationId: string): SQL {
+  const other = alias(conversationPeople, 'org_cp');
+  return exists(
+    db
+      .select({ one: sql`1` })
+      .from(other)
+      .innerJoin(affiliations, and(eq(affiliations.firmId, other.firmId), eq(affiliations.personId, other.personId)))
+      .where(
+        and(
+          eq(other.firmId, conversations.firmId),
+          eq(other.conversationId, conversations.id),
+          eq(affiliations.organizationId, organizationId),
+        ),
+      ),
+  );
+}
+
+/**
+ * Conversations of the people currently affiliated with an organisation, each once. The affiliations
+ * index finds the people; for each, at most one page is read from their timeline index (a lateral
+ * range scan), so the work is bounded by people × page size however long their histories are. DISTINCT
+ * on the copied (occurred_at, conversation_id) folds a conversation with several of them into one row.
+ */
+export async function organizationFeed(db: Db, firmId: string, organizationId: string, input: FeedPageInput): Promise<FeedPage> {
+  const cp = conversationPeople;
+  const recent = db
+    .select({ occurredAt: cp.occurredAt, conversationId: cp.conversationId })
+    .from(cp)
+    .where(and(eq(cp.firmId, affiliations.firmId), eq(cp.personId, affiliations.personId), after(input.cursor, cp.occurredAt, cp.conversationId)))
+    .orderBy(newestFirst(cp.occurredAt), newestFirst(cp.conversationId))
+    .limit(input.limit + 1)
+    .as('recent');
+  const touched = db
+    .selectDistinct({ occurredAt: recent.occurredAt, conversationId: recent.conversationId })
+    .from(affiliations)
+    .crossJoinLateral(recent)
+    .where(and(eq(affiliations.firmId, firmId), eq(affiliations.organizationId, organizationId)))
+    .orderBy(newestFirst(recent.occurredAt), newestFirst(recent.conversationId))
+    .limit(input.limit + 1)
+    .as('touched');
+  const rows = await db
+    .select({ ...getTableColumns(conversations), sortKey: sortKey(touched.occurredAt) })
+    .from(touched)
+    .innerJoin(conversations, joinConversation(sql`${firmId}::uuid`, touched.conversationId))
+    .orderBy(newestFirst(touched.occurredAt), newestFirst(touched.conversationId));
+  return toPage(rows, input.limit);
+}

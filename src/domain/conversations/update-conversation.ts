@@ -1,0 +1,61 @@
+/** Edits a conversation; the caller sends the version it loaded, so concurrent edits never overwrite each other. */
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/open-db.ts';
+import { conversationPeople, conversations } from '../../db/schema.ts';
+import type { Channel } from '../../shared/limits.ts';
+import type { Actor } from '../actor.ts';
+import { notFound, versionConflict } from '../errors.ts';
+import { checkChannel, normaliseNotes, optionalText, parseOccurredAt } from './conversation-fields.ts';
+import { replaceMembers, replacePeople, type ConversationWithParticipants } from './conversation-participants.ts';
+import { getConversation } from './get-conversation.ts';
+
+export interface UpdateConversationInput {
+  version: number;
+  occurredAt?: Date | string;
+  channel?: Channel;
+  /** When present, replaces the conversation's people. */
+  personIds?: string[];
+  /** When present, replaces the firm's members who took part. */
+  memberIds?: string[];
+  summary?: string | null;
+  /** When present, replaces all the notes (absent or blank facets are cleared). */
+  notes?: Record<string, string | null | undefined>;
+}
+
+/** Applies the fields present; a new time is copied to conversation_people in the same transaction. */
+export async function updateConversation(
+  db: Db,
+  actor: Actor,
+  id: string,
+  input: UpdateConversationInput,
+): Promise<ConversationWithParticipants> {
+  return db.transaction(async (tx) => {
+    const where = and(eq(conversations.firmId, actor.firmId), eq(conversations.id, id));
+    const [current] = await tx.select().from(conversations).where(where).for('update').limit(1);
+    if (!current) throw notFound('conversation');
+    if (current.version !== input.version) throw versionConflict('conversation', current.version);
+    const occurredAt = input.occurredAt === undefined ? current.occurredAt : parseOccurredAt(input.occurredAt);
+    await tx
+      .update(conversations)
+      .set({
+        occurredAt,
+        channel: input.channel === undefined ? current.channel : checkChannel(input.channel),
+        summary: input.summary === undefined ? current.summary : optionalText(input.summary),
+        notes: input.notes === undefined ? current.notes : normaliseNotes(input.notes),
+        updatedAt: new Date(),
+        version: sql`${conversations.version} + 1`,
+      })
+      .where(where);
+    if (input.personIds) {
+      await replacePeople(tx, actor.firmId, id, input.personIds, occurredAt);
+    } else if (input.occurredAt !== undefined) {
+      // Person timelines read the copy in conversation_people: it must never lag the conversation.
+      await tx
+        .update(conversationPeople)
+        .set({ occurredAt })
+        .where(and(eq(conversationPeople.firmId, actor.firmId), eq(conversationPeople.conversationId, id)));
+    }
+    if (input.memberIds) await replaceMembers(tx, actor.firmId, id, input.memberIds);
+    return getConversation(tx, actor, id);
+  });
+}
