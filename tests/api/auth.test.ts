@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
 import { ApiClient, sessionCookieFrom, signUpFirm } from '../support/api-client.ts';
 import { setUpTestApp } from '../support/test-app.ts';
 
@@ -34,15 +35,16 @@ describe('health and OpenAPI', () => {
 
 describe('sign-up, log-in, log-out', () => {
   it('signs up a firm and its owner, with an httpOnly session cookie and a CSRF token', async () => {
+    const tag = randomUUID().slice(0, 8);
     const res = await app.inject({
       method: 'POST',
       url: '/api/v1/auth/signup',
-      payload: { firmName: 'Harbour Advisory', name: 'Ada Lane', email: 'Ada@Harbour.test', password: 'long enough password' },
+      payload: { firmName: 'Harbour Advisory', name: 'Ada Lane', email: `Ada.${tag}@Harbour.test`, password: 'long enough password' },
     });
     expect(res.statusCode).toBe(201);
     const body = res.json();
     expect(body.firm).toMatchObject({ name: 'Harbour Advisory', slug: expect.stringMatching(/^harbour-advisory/) });
-    expect(body.member).toMatchObject({ name: 'Ada Lane', email: 'ada@harbour.test', role: 'owner' });
+    expect(body.member).toMatchObject({ name: 'Ada Lane', email: `ada.${tag}@harbour.test`, role: 'owner' });
     expect(body.csrfToken).toEqual(expect.any(String));
     expect(body.member.passwordHash).toBeUndefined();
     const cookie = res.cookies.find((c) => c.name === 'yp_session');
@@ -128,13 +130,14 @@ describe('CSRF and API tokens', () => {
 describe('invitations', () => {
   it('lets an owner invite a colleague by link, once', async () => {
     const owner = await signUpFirm(app);
-    const invite = await owner.client.post('/api/v1/invitations', { email: 'colleague-invite@example.test' });
+    const email = `colleague-${randomUUID().slice(0, 8)}@example.test`;
+    const invite = await owner.client.post('/api/v1/invitations', { email });
     expect(invite.statusCode).toBe(201);
     const { token, path } = invite.json();
     expect(path).toBe(`/join#${token}`);
 
     const info = await app.inject({ method: 'POST', url: '/api/v1/invitations/lookup', payload: { token } });
-    expect(info.json()).toMatchObject({ firm: { id: owner.firm.id }, email: 'colleague-invite@example.test', role: 'member' });
+    expect(info.json()).toMatchObject({ firm: { id: owner.firm.id }, email, role: 'member' });
 
     const accept = await app.inject({ method: 'POST', url: '/api/v1/invitations/accept', payload: { token, name: 'Col League', password: 'another long password' } });
     expect(accept.statusCode).toBe(201);

@@ -93,3 +93,13 @@ describe('people', () => {
     expect((await a.client.get(`/api/v1/people/${id}`)).json().fullName).toBe('Confidential Client');
   });
 });
+
+describe('people cursors', () => {
+  it('refuses a forged cursor whose id is not a uuid, as a cursor error', async () => {
+    const { client } = await signUpFirm(app);
+    const forged = Buffer.from(JSON.stringify(['a', 'not-a-uuid'])).toString('base64url');
+    const res = await client.get(`/api/v1/people?cursor=${forged}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('invalid_cursor');
+  });
+});

@@ -3,8 +3,8 @@ import { eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { firms } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
+import { uuidPattern } from '../shared/cursor.ts';
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function findFirm(db: Db, idOrSlug: string) {
   const condition = uuidPattern.test(idOrSlug) ? or(eq(firms.id, idOrSlug), eq(firms.slug, idOrSlug)) : eq(firms.slug, idOrSlug);

@@ -6,7 +6,7 @@ import { and, asc, eq, exists, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { affiliations, people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { decodeCursor, encodeCursor, likePattern } from '../shared/cursor.ts';
+import { decodeKeyAndId, encodeCursor, likePattern } from '../shared/cursor.ts';
 import { loadAffiliations } from './person-affiliations.ts';
 
 export interface ListPeopleInput {
@@ -36,8 +36,8 @@ export async function listPeople(db: Db, actor: Actor, input: ListPeopleInput) {
     );
   }
   if (input.cursor) {
-    const [name, id] = decodeCursor(input.cursor, 2);
-    conditions.push(sql`(lower(${people.fullName}), ${people.id}) > (${String(name)}, ${String(id)}::uuid)`);
+    const [name, id] = decodeKeyAndId(input.cursor);
+    conditions.push(sql`(lower(${people.fullName}), ${people.id}) > (${name}, ${id}::uuid)`);
   }
   const rows = await db
     .select({ ...getTableColumns(people), sortKey: sql<string>`lower(${people.fullName})` })

@@ -17,6 +17,17 @@ export function decodeCursor(cursor: string, arity: number): (string | number)[]
   throw new AppError('invalid_cursor', 'The cursor is not one this server gave out. Start again from the first page.');
 }
 
+export const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Decodes a (sort key, id) cursor, refusing forged ids before they reach PostgreSQL as a bad uuid. */
+export function decodeKeyAndId(cursor: string): [string, string] {
+  const [key, id] = decodeCursor(cursor, 2);
+  if (typeof key !== 'string' || typeof id !== 'string' || !uuidPattern.test(id)) {
+    throw new AppError('invalid_cursor', 'The cursor is not one this server gave out. Start again from the first page.');
+  }
+  return [key, id];
+}
+
 /** Escapes LIKE wildcards so a search for "50%" finds "50%" and nothing else. */
 export function likePattern(q: string): string {
   return `%${q.trim().toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
