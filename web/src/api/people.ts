@@ -1,0 +1,75 @@
+/** People: search as you type with paging, one person, and the edits. */
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from './client.ts';
+import type { Person, PersonInput, PersonPatch } from './types.ts';
+
+const PAGE_SIZE = 50;
+
+export const peopleKeys = {
+  all: ['people'] as const,
+  list: (q: string, organizationId?: string) => ['people', 'list', q, organizationId ?? null] as const,
+  one: (id: string) => ['people', 'one', id] as const,
+};
+
+/** One page at a time from the server (it stays fast with 100k people); "Load more" follows nextCursor. */
+export function usePeopleSearch(q: string, options: { organizationId?: string; limit?: number; enabled?: boolean } = {}) {
+  return useInfiniteQuery({
+    queryKey: [...peopleKeys.list(q, options.organizationId), options.limit ?? PAGE_SIZE],
+    queryFn: ({ pageParam, signal }) =>
+      unwrap(
+        api.GET('/api/v1/people', {
+          params: { query: { q: q || undefined, organizationId: options.organizationId, limit: options.limit ?? PAGE_SIZE, cursor: pageParam } },
+          signal,
+        }),
+      ),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    placeholderData: keepPreviousData,
+    enabled: options.enabled ?? true,
+  });
+}
+
+export function usePerson(id: string) {
+  return useQuery({
+    queryKey: peopleKeys.one(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+    enabled: id.length > 0,
+  });
+}
+
+export function useCreatePerson() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonInput) => unwrap(api.POST('/api/v1/people', { body })),
+    onSuccess: (person) => {
+      queryClient.setQueryData(peopleKeys.one(person.id), person);
+      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+    },
+  });
+}
+
+export function useUpdatePerson(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: PersonPatch) => unwrap(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })),
+    onSuccess: (person: Person) => {
+      queryClient.setQueryData(peopleKeys.one(id), person);
+      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+    },
+  });
+}
+
+export function useDeletePerson(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/people/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: peopleKeys.one(id) });
+      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      void queryClient.invalidateQueries({ queryKey: ['conversations'] });
+    },
+  });
+}

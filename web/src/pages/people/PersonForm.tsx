@@ -1,0 +1,81 @@
+/** Add or edit a person: name, emails, phones, organisations (each with their title there) and notes. */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { Person, PersonInput } from '../../api/types.ts';
+import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
+import { TextArea, TextField } from '../../components/Field.tsx';
+import { ListField } from '../../components/ListField.tsx';
+import { limits } from '../../lib/vocabulary.ts';
+import { AffiliationsField, type AffiliationRow } from './AffiliationsField.tsx';
+
+export type PersonValues = Required<Pick<PersonInput, 'fullName' | 'emails' | 'phones' | 'notes' | 'affiliations'>>;
+
+const labels = { fullName: 'Full name', emails: 'Email', phones: 'Phone', notes: 'Notes', affiliations: 'Organisations' };
+const ID = 'person';
+
+interface Props {
+  person?: Person;
+  onSubmit: (values: PersonValues) => void;
+  pending: boolean;
+  error: unknown;
+  submitLabel: string;
+  cancel: ReactNode;
+  /** Shown above the form (e.g. the conflict notice). */
+  notice?: ReactNode;
+}
+
+export function PersonForm({ person, onSubmit, pending, error, submitLabel, cancel, notice }: Props) {
+  const [fullName, setFullName] = useState(person?.fullName ?? '');
+  const [emails, setEmails] = useState<string[]>(person?.emails.length ? person.emails : ['']);
+  const [phones, setPhones] = useState<string[]>(person?.phones.length ? person.phones : ['']);
+  const [notes, setNotes] = useState(person?.notes ?? '');
+  const [affiliations, setAffiliations] = useState<AffiliationRow[]>(
+    person?.affiliations.map((a) => ({ organizationId: a.organizationId, organizationName: a.organizationName, title: a.title ?? '' })) ?? [],
+  );
+  const errors = fieldErrors(error);
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    // Drop blank rows first (in the form too), so the server's "emails.1" points at the row you see.
+    const cleanEmails = emails.map((v) => v.trim()).filter(Boolean);
+    const cleanPhones = phones.map((v) => v.trim()).filter(Boolean);
+    setEmails(cleanEmails.length ? cleanEmails : ['']);
+    setPhones(cleanPhones.length ? cleanPhones : ['']);
+    onSubmit({
+      fullName,
+      emails: cleanEmails,
+      phones: cleanPhones,
+      notes: notes.trim() || null,
+      affiliations: affiliations.map((a) => ({ organizationId: a.organizationId, title: a.title.trim() || null })),
+    });
+  }
+
+  return (
+    <form className="form" onSubmit={submit} noValidate>
+      {notice}
+      <ErrorSummary error={error} labels={labels} idFor={(path) => `${ID}-${path.replace(/\./g, '-')}`} />
+      <TextField id={`${ID}-fullName`} label="Full name" autoComplete="off" value={fullName} onChange={(e) => setFullName(e.target.value)} error={errors.fullName} />
+      <fieldset className="fieldset">
+        <legend>How to reach them</legend>
+        <ListField idPrefix={ID} path="emails" label="Email" type="email" values={emails} onChange={setEmails} errors={errors} max={limits.emailsPerPerson} addLabel="Add another email" />
+        <ListField idPrefix={ID} path="phones" label="Phone" type="tel" values={phones} onChange={setPhones} errors={errors} max={limits.phonesPerPerson} addLabel="Add another phone" />
+      </fieldset>
+      <AffiliationsField idPrefix={ID} rows={affiliations} onChange={setAffiliations} errors={errors} />
+      <TextArea
+        id={`${ID}-notes`}
+        label="Notes"
+        hint="Anything worth remembering that is not from one conversation: how they like to be contacted, who their assistant is."
+        rows={3}
+        value={notes}
+        onChange={(e) => setNotes(e.target.value)}
+        error={errors.notes}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={pending}>
+          {pending ? 'Saving…' : submitLabel}
+        </button>
+        {cancel}
+      </div>
+    </form>
+  );
+}
+

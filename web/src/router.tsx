@@ -1,0 +1,181 @@
+/**
+ * The app's routes (code-based). Pages under the "app" layout need a session; log-in and sign-up send
+ * a logged-in member home. Pages get their params and search as props, so they stay plain components.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
+import { sessionQuery } from './api/session.ts';
+import { safeRedirect } from './lib/redirect.ts';
+import { AppShell } from './components/AppShell.tsx';
+import { AuthShell } from './components/AuthShell.tsx';
+import { LoginPage } from './pages/auth/LoginPage.tsx';
+import { SignupPage } from './pages/auth/SignupPage.tsx';
+import { JoinPage } from './pages/auth/JoinPage.tsx';
+import { HomePage } from './pages/HomePage.tsx';
+import { NotFoundPage, RouteErrorPage } from './pages/NotFoundPage.tsx';
+import { PeoplePage } from './pages/people/PeoplePage.tsx';
+import { PersonPage } from './pages/people/PersonPage.tsx';
+import { NewPersonPage, EditPersonPage } from './pages/people/PersonFormPages.tsx';
+import { OrganizationsPage } from './pages/organizations/OrganizationsPage.tsx';
+import { OrganizationPage } from './pages/organizations/OrganizationPage.tsx';
+import { NewOrganizationPage, EditOrganizationPage } from './pages/organizations/OrganizationFormPages.tsx';
+import { NewConversationPage } from './pages/conversations/NewConversationPage.tsx';
+import { ConversationPage } from './pages/conversations/ConversationPage.tsx';
+import { TeamPage } from './pages/team/TeamPage.tsx';
+
+const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
+
+const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
+  component: Outlet,
+  notFoundComponent: NotFoundPage,
+});
+
+const publicLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'public',
+  component: AuthShell,
+  beforeLoad: async ({ context, search }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (session) throw redirect({ href: safeRedirect((search as { redirect?: string }).redirect) });
+  },
+});
+
+const loginRoute = createRoute({
+  getParentRoute: () => publicLayout,
+  path: '/login',
+  validateSearch: (s: Record<string, unknown>): { redirect?: string } => ({ redirect: str(s.redirect) }),
+  component: function Login() {
+    return <LoginPage redirect={loginRoute.useSearch().redirect} />;
+  },
+});
+
+const signupRoute = createRoute({ getParentRoute: () => publicLayout, path: '/signup', component: SignupPage });
+
+const joinRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/join',
+  component: function Join() {
+    return (
+      <AuthShell>
+        <JoinPage />
+      </AuthShell>
+    );
+  },
+});
+
+const appLayout = createRoute({
+  getParentRoute: () => rootRoute,
+  id: 'app',
+  component: AppShell,
+  errorComponent: RouteErrorPage,
+  beforeLoad: async ({ context, location }) => {
+    const session = await context.queryClient.ensureQueryData(sessionQuery);
+    if (!session) {
+      const here = location.href === '/' ? undefined : location.href;
+      throw redirect({ to: '/login', search: { redirect: here } });
+    }
+  },
+});
+
+const homeRoute = createRoute({ getParentRoute: () => appLayout, path: '/', component: HomePage });
+
+const peopleRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/people',
+  validateSearch: (s: Record<string, unknown>): { q?: string } => ({ q: str(s.q) }),
+  component: function People() {
+    return <PeoplePage q={peopleRoute.useSearch().q ?? ''} />;
+  },
+});
+const newPersonRoute = createRoute({ getParentRoute: () => appLayout, path: '/people/new', component: NewPersonPage });
+const personRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/people/$personId',
+  component: function Person() {
+    return <PersonPage personId={personRoute.useParams().personId} />;
+  },
+});
+const editPersonRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/people/$personId/edit',
+  component: function EditPerson() {
+    return <EditPersonPage personId={editPersonRoute.useParams().personId} />;
+  },
+});
+
+const organizationsRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/organizations',
+  validateSearch: (s: Record<string, unknown>): { q?: string } => ({ q: str(s.q) }),
+  component: function Organizations() {
+    return <OrganizationsPage q={organizationsRoute.useSearch().q ?? ''} />;
+  },
+});
+const newOrganizationRoute = createRoute({ getParentRoute: () => appLayout, path: '/organizations/new', component: NewOrganizationPage });
+const organizationRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/organizations/$organizationId',
+  component: function Organization() {
+    return <OrganizationPage organizationId={organizationRoute.useParams().organizationId} />;
+  },
+});
+const editOrganizationRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/organizations/$organizationId/edit',
+  component: function EditOrganization() {
+    return <EditOrganizationPage organizationId={editOrganizationRoute.useParams().organizationId} />;
+  },
+});
+
+const newConversationRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/conversations/new',
+  validateSearch: (s: Record<string, unknown>): { personId?: string } => ({ personId: str(s.personId) }),
+  component: function NewConversation() {
+    return <NewConversationPage personId={newConversationRoute.useSearch().personId} />;
+  },
+});
+const conversationRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/conversations/$conversationId',
+  component: function Conversation() {
+    return <ConversationPage conversationId={conversationRoute.useParams().conversationId} />;
+  },
+});
+
+const teamRoute = createRoute({ getParentRoute: () => appLayout, path: '/team', component: TeamPage });
+
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren([loginRoute, signupRoute]),
+  joinRoute,
+  appLayout.addChildren([
+    homeRoute,
+    peopleRoute,
+    newPersonRoute,
+    personRoute,
+    editPersonRoute,
+    organizationsRoute,
+    newOrganizationRoute,
+    organizationRoute,
+    editOrganizationRoute,
+    newConversationRoute,
+    conversationRoute,
+    teamRoute,
+  ]),
+]);
+
+export function makeRouter(queryClient: QueryClient) {
+  return createRouter({
+    routeTree,
+    context: { queryClient },
+    defaultPreload: 'intent',
+    defaultPreloadStaleTime: 0,
+    scrollRestoration: true,
+  });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof makeRouter>;
+  }
+}
