@@ -11,6 +11,7 @@ import { localInputToIso, toLocalInput } from '../../lib/dates.ts';
 import { channelLabels, channels, facetLabels, limits, noteFacets, type Channel } from '../../lib/vocabulary.ts';
 import { emptyFacets, PadNotes, type FacetValues } from './PadNotes.tsx';
 import { WhoTookPart, type PickedPerson } from './WhoTookPart.tsx';
+import { FormActions } from '../../components/FormActions';
 
 export type ConversationValues = Required<Pick<ConversationInput, 'occurredAt' | 'channel' | 'personIds' | 'memberIds' | 'summary' | 'notes'>>;
 
@@ -128,12 +129,7 @@ export function ConversationForm({ conversation: c, initialPeople = [], meId, on
         onChange={(e) => setSummary(e.target.value)}
         error={errors.summary}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        {cancel}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} cancel={cancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Organization, OrganizationInput } from '../../api/types.ts';
 import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
+import { FormActions } from '../../components/FormActions';
 
 export type OrganizationValues = Required<Pick<OrganizationInput, 'name' | 'website' | 'industry' | 'notes'>>;
 
@@ -57,12 +58,7 @@ export function OrganizationForm({ organization: o, onSubmit, pending, error, su
         onChange={set('notes')}
         error={errors.notes}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        {cancel}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} cancel={cancel} />
     </form>
   );
 }

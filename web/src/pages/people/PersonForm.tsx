@@ -6,6 +6,7 @@ import { TextArea, TextField } from '../../components/Field.tsx';
 import { ListField } from '../../components/ListField.tsx';
 import { limits } from '../../lib/vocabulary.ts';
 import { AffiliationsField, type AffiliationRow } from './AffiliationsField.tsx';
+import { FormActions } from '../../components/FormActions';
 
 export type PersonValues = Required<Pick<PersonInput, 'fullName' | 'emails' | 'phones' | 'notes' | 'affiliations'>>;
 
@@ -69,12 +70,7 @@ export function PersonForm({ person, onSubmit, pending, error, submitLabel, canc
         onChange={(e) => setNotes(e.target.value)}
         error={errors.notes}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={pending}>
-          {pending ? 'Saving…' : submitLabel}
-        </button>
-        {cancel}
-      </div>
+      <FormActions pending={pending} submitLabel={submitLabel} cancel={cancel} />
     </form>
   );
 }
