@@ -11,7 +11,7 @@ import { localInputToIso, toLocalInput } from '../../lib/dates.ts';
 import { channelLabels, channels, facetLabels, limits, noteFacets, type Channel } from '../../lib/vocabulary.ts';
 import { emptyFacets, PadNotes, type FacetValues } from './PadNotes.tsx';
 import { WhoTookPart, type PickedPerson } from './WhoTookPart.tsx';
-import { FormActions } from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export type ConversationValues = Required<Pick<ConversationInput, 'occurredAt' | 'channel' | 'personIds' | 'memberIds' | 'summary' | 'notes'>>;
 

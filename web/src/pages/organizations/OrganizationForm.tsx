@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Organization, OrganizationInput } from '../../api/types.ts';
 import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
-import { FormActions } from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export type OrganizationValues = Required<Pick<OrganizationInput, 'name' | 'website' | 'industry' | 'notes'>>;
 

@@ -6,7 +6,7 @@ import { TextArea, TextField } from '../../components/Field.tsx';
 import { ListField } from '../../components/ListField.tsx';
 import { limits } from '../../lib/vocabulary.ts';
 import { AffiliationsField, type AffiliationRow } from './AffiliationsField.tsx';
-import { FormActions } from '../../components/FormActions';
+import { FormActions } from '../../components/FormActions.tsx';
 
 export type PersonValues = Required<Pick<PersonInput, 'fullName' | 'emails' | 'phones' | 'notes' | 'affiliations'>>;
 
