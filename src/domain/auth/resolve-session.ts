@@ -15,18 +15,21 @@ export async function resolveSession(db: Db, token: string, now = new Date()) {
   return row;
 }
 
-export async function resolveApiToken(db: Db, token: string) {
+/** How stale `last_used_at` may get: recording every request would turn each read into a write. */
+const LAST_USED_PRECISION_MS = 60_000;
+
+export async function resolveApiToken(db: Db, token: string, now = new Date()) {
   const [row] = await db
-    .select({ member: members, firm: firms, tokenId: apiTokens.id })
+    .select({ member: members, firm: firms, tokenId: apiTokens.id, lastUsedAt: apiTokens.lastUsedAt })
     .from(apiTokens)
     .innerJoin(members, and(eq(members.firmId, apiTokens.firmId), eq(members.id, apiTokens.memberId)))
     .innerJoin(firms, eq(firms.id, apiTokens.firmId))
     .where(and(eq(apiTokens.tokenHash, hashSecret(token)), isNull(apiTokens.revokedAt)))
     .limit(1);
-  if (row) {
+  if (row && (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_PRECISION_MS)) {
     await db
       .update(apiTokens)
-      .set({ lastUsedAt: new Date() })
+      .set({ lastUsedAt: now })
       .where(and(eq(apiTokens.firmId, row.firm.id), eq(apiTokens.id, row.tokenId)));
   }
   return row;
