@@ -1,14 +1,13 @@
 /**
- * Browser tests against the real thing: the server in-process (in-memory PGlite, the built web app from
- * web/dist) on a random local port, and a headless Chromium driven by playwright-core.
+ * Browser tests against the real thing: the server in-process (in-memory PGlite, or the PostgreSQL server
+ * named by DATABASE_URL; the built web app from web/dist) on a random local port, and a headless Chromium driven by playwright-core.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { migrateDb } from '../../src/db/migrate-db.ts';
-import { openDb } from '../../src/db/open-db.ts';
 import { buildApp, webDistDir } from '../../src/http/build-app.ts';
+import { openDatabaseForTests } from '../support/test-db.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -39,8 +38,7 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(join(webDistDir, 'index.html'))) {
     throw new Error(`The web app is not built (${webDistDir}/index.html is missing): run \`npm run build:web\` first.`);
   }
-  const opened = await openDb({ kind: 'pglite', dataDir: 'memory' });
-  await migrateDb(opened);
+  const opened = await openDatabaseForTests();
   const app = await buildApp({ db: opened.db, serveWeb: true, demoEnabled: true, logger: false });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { desktop, hasChromium, screenshot, startHarness, type Harness, type TestPage } from './harness.ts';
 
 const quote = 'We keep closing the books three weeks late, and the board has stopped trusting the numbers.';
-const owner = { firm: 'Hartley & Moss Advisory', name: 'Ada Hartley', email: 'ada@hartley-moss.test', password: 'a long enough password' };
+// The email is unique per run: reruns may share one PostgreSQL server, and a login email belongs to one member.
+const owner = { firm: 'Hartley & Moss Advisory', name: 'Ada Hartley', email: `ada.${Date.now().toString(36)}@hartley-moss.test`, password: 'a long enough password' };
 
 describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', () => {
   let harness: Harness;

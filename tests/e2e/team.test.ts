@@ -17,6 +17,7 @@ describe.skipIf(!hasChromium)('working as a team', () => {
   });
 
   it('invites a colleague who joins, and a stale edit is caught and offered a reload', async () => {
+    const jonasEmail = `jonas.${Date.now().toString(36)}@calder-advisers.test`; // unique: reruns share a PostgreSQL server
     const owner = await harness.newPage(desktop);
     const firm = await signUpViaApi(owner.context, 'Nadia Brennan');
     const org = await firm.post('/api/v1/organizations', { name: 'Calder Foods', industry: 'Food manufacturing', website: 'calder-foods.test' });
@@ -25,7 +26,7 @@ describe.skipIf(!hasChromium)('working as a team', () => {
     // The owner invites a colleague and copies the link.
     await owner.page.goto('/team');
     await owner.page.getByRole('heading', { name: 'Team', level: 1 }).waitFor();
-    await owner.page.getByLabel('Email').fill('jonas@calder-advisers.test');
+    await owner.page.getByLabel('Email').fill(jonasEmail);
     await owner.page.getByLabel('Role').selectOption('member');
     await owner.page.getByRole('button', { name: 'Create invitation link' }).click();
     const link = await owner.page.getByLabel('Invitation link').inputValue();
@@ -35,7 +36,7 @@ describe.skipIf(!hasChromium)('working as a team', () => {
     // The colleague opens it in their own browser and joins.
     const colleague = await harness.newPage(desktop);
     await colleague.page.goto(link);
-    await colleague.page.getByRole('heading', { name: `Join ${firm.firmName} as jonas@calder-advisers.test`, level: 1 }).waitFor();
+    await colleague.page.getByRole('heading', { name: `Join ${firm.firmName} as ${jonasEmail}`, level: 1 }).waitFor();
     await screenshot(colleague.page, 'desktop-join');
     await colleague.page.getByLabel('Your name').fill('Jonas Lind');
     await colleague.page.getByLabel('Password').fill('another long password');

@@ -8,12 +8,18 @@ import { openDb, type OpenedDb } from '../../src/db/open-db.ts';
 
 export const usingPostgres = Boolean(process.env.DATABASE_URL);
 
-/** Opens the per-file database and closes it after the file's tests. */
-export async function openTestDb(): Promise<OpenedDb> {
+/** Opens a test database (the caller closes it): the server when DATABASE_URL is set, else in-memory PGlite. */
+export async function openDatabaseForTests(): Promise<OpenedDb> {
   const opened = usingPostgres
     ? await openDb({ kind: 'postgres', url: process.env.DATABASE_URL!, poolSize: 4 })
     : await openDb({ kind: 'pglite', dataDir: 'memory' });
   if (!usingPostgres) await migrateDb(opened);
+  return opened;
+}
+
+/** Opens the per-file database and closes it after the file's tests. */
+export async function openTestDb(): Promise<OpenedDb> {
+  const opened = await openDatabaseForTests();
   afterAll(() => opened.close());
   return opened;
 }
