@@ -103,3 +103,32 @@ describe('people cursors', () => {
     expect(res.json().error.code).toBe('invalid_cursor');
   });
 });
+
+describe('people search paths', () => {
+  it('pages through search results and combines search with an organisation', async () => {
+    const { client } = await signUpFirm(app);
+    const org = (await client.post('/api/v1/organizations', { name: 'Marlow Dental Group' })).json();
+    const names = ['Mara Quint', 'Marek Olsen', 'Mariam Haddad', 'Marta Ruiz', 'Omar Farouk', 'Tom Reed'];
+    for (const fullName of names) {
+      const inOrg = fullName.startsWith('Mar');
+      await client.post('/api/v1/people', { fullName, ...(inOrg ? { affiliations: [{ organizationId: org.id }] } : {}) });
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { items: { fullName: string }[]; nextCursor: string | null } = (
+        await client.get(`/api/v1/people?q=mar&limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+      ).json();
+      seen.push(...page.items.map((p) => p.fullName));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(seen).toEqual(['Mara Quint', 'Marek Olsen', 'Mariam Haddad', 'Marta Ruiz', 'Omar Farouk']);
+
+    const inOrg = (await client.get(`/api/v1/people?q=mar&organizationId=${org.id}`)).json();
+    expect(inOrg.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Mara Quint', 'Marek Olsen', 'Mariam Haddad', 'Marta Ruiz']);
+    expect(inOrg.items[0].affiliations).toEqual([{ organizationId: org.id, organizationName: 'Marlow Dental Group', title: null }]);
+
+    const short = (await client.get('/api/v1/people?q=om')).json();
+    expect(short.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Omar Farouk', 'Tom Reed']);
+  });
+});
