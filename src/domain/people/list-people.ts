@@ -25,11 +25,12 @@ export async function listPeople(db: Db, actor: Actor, input: ListPeopleInput) {
   const matching = q ? sql`${people.searchText} like ${likePattern(q)}` : undefined;
   // For a real search, collect the matches first (trigram index) and sort only them. Left to itself the
   // planner often walks the name index filtering every row, reading most of the firm for a rare name
-  // (measured: p95 67 ms → 10 ms on 100k people). OFFSET 0 makes PostgreSQL plan the subquery on its own;
-  // its alias is "people" so the table's columns selected below name the subquery's columns.
+  // (measured: "yasmi" on 100k people, 77.7 ms → 5.0 ms). A subquery with a LIMIT is planned on its own
+  // (drizzle omits OFFSET 0, the usual fence); no firm has that many matches, so it never truncates.
+  // Its alias is "people" so the table's columns selected below name the subquery's columns.
   const source =
     q.length >= TRIGRAM_MIN
-      ? db.select().from(people).where(and(inFirm, matching)).offset(0).as('people')
+      ? db.select().from(people).where(and(inFirm, matching)).limit(Number.MAX_SAFE_INTEGER).as('people')
       : people;
   const conditions: (SQL | undefined)[] = source === people ? [inFirm, matching] : [];
   if (input.organizationId) {

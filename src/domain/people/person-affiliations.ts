@@ -1,5 +1,5 @@
 /** Reading and replacing the organisations a person belongs to. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { affiliations, organizations } from '../../db/schema.ts';
 import { AppError } from '../errors.ts';
@@ -19,14 +19,12 @@ export interface Affiliation {
 export async function loadAffiliations(db: Db, firmId: string, personIds: string[]): Promise<Map<string, Affiliation[]>> {
   const byPerson = new Map<string, Affiliation[]>(personIds.map((id) => [id, []]));
   if (personIds.length === 0) return byPerson;
-  // A primary-key lookup per affiliation: a join here made the planner scan every organisation of the
-  // firm for each page of people (measured 0.75 ms → 0.28 ms with 2,000 organisations).
-  const organizationName = sql<string>`(select ${organizations.name} from ${organizations} where ${organizations.firmId} = ${affiliations.firmId} and ${organizations.id} = ${affiliations.organizationId})`;
   const rows = await db
-    .select({ personId: affiliations.personId, organizationId: affiliations.organizationId, organizationName, title: affiliations.title })
+    .select({ personId: affiliations.personId, organizationId: affiliations.organizationId, organizationName: organizations.name, title: affiliations.title })
     .from(affiliations)
+    .innerJoin(organizations, and(eq(organizations.firmId, affiliations.firmId), eq(organizations.id, affiliations.organizationId)))
     .where(and(eq(affiliations.firmId, firmId), inArray(affiliations.personId, personIds)))
-    .orderBy(asc(organizationName));
+    .orderBy(asc(organizations.name));
   for (const { personId, ...rest } of rows) byPerson.get(personId)?.push(rest);
   return byPerson;
 }
