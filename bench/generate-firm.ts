@@ -12,7 +12,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/open-db.ts';
 import { createFirm } from '../src/domain/firms/create-firm.ts';
 import { personSearchText } from '../src/domain/people/person-fields.ts';
-import { queryRows, toCount } from '../src/domain/shared/rows.ts';
+import { queryRows, toCount } from '../src/domain/support/rows.ts';
 
 export const BENCH_FIRM_SLUG = 'yellowpad-bench';
 export const BENCH_OWNER_EMAIL = 'owner@bench.yellowpad.example';

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lockDataDir } from '../src/db/data-dir-lock.ts';
 import { openDb, type OpenedDb } from '../src/db/open-db.ts';
-import { likePattern } from '../src/domain/shared/cursor.ts';
+import { likePattern } from '../src/domain/support/cursor.ts';
 import { findGeneratedFirm } from './generate-firm.ts';
 import { buildPools } from './pools.ts';
 import { summarise } from './stats.ts';

@@ -1,8 +1,8 @@
 /** The request paths the load test draws from: deterministic samples of the generated firm. */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/open-db.ts';
-import { encodeCursor } from '../src/domain/shared/cursor.ts';
-import { queryRows } from '../src/domain/shared/rows.ts';
+import { encodeCursor } from '../src/domain/support/cursor.ts';
+import { queryRows } from '../src/domain/support/rows.ts';
 import { mulberry32 } from './stats.ts';
 
 export interface Pools {

@@ -1,7 +1,7 @@
 /** The `yellowpad` command line: every command is a thin caller of the same domain use cases. */
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
-import { appVersion } from '../shared/version.ts';
+import { appVersion } from '../common/version.ts';
 import { demoCommand } from './commands/demo.ts';
 import { devCommand } from './commands/dev.ts';
 import { firmsCommand } from './commands/firms.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../shared/limits.ts';
+import type { Role } from '../common/limits.ts';
 
 /** Who is acting, and for which firm: every use case that touches tenant data takes one. */
 export interface Actor {

@@ -1,7 +1,7 @@
 /** Conversations and timeline events as the API shows them. */
 import type { ConversationWithParticipants } from '../domain/conversations/conversation-participants.ts';
 import type { TimelineItem } from '../domain/timeline/timeline-item.ts';
-import { noteFacets, type Notes } from '../shared/limits.ts';
+import { noteFacets, type Notes } from '../common/limits.ts';
 import { iso } from './iso.ts';
 
 /** Notes in the order the form asks them (jsonb does not keep key order), known facets only. */

@@ -6,7 +6,7 @@ import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import type { Env } from '../config/env.ts';
 import { targetFromEnv } from '../db/open-db.ts';
-import { queryRows, toCount } from '../domain/shared/rows.ts';
+import { queryRows, toCount } from '../domain/support/rows.ts';
 import { buildApp, logRedact } from '../http/build-app.ts';
 import { describeTarget, openDatabase } from './open-database.ts';
 

@@ -7,7 +7,7 @@ import { demoArcs } from '../../src/domain/demo/demo-arcs.ts';
 import { demoMembers, demoOrganizations } from '../../src/domain/demo/demo-organizations.ts';
 import { demoPeople } from '../../src/domain/demo/demo-people.ts';
 import { loadDemoFirm, type LoadedDemoFirm } from '../../src/domain/demo/load-demo-firm.ts';
-import { noteFacets } from '../../src/shared/limits.ts';
+import { noteFacets } from '../../src/common/limits.ts';
 import { openTestDb } from '../support/test-db.ts';
 
 const now = new Date('2026-03-18T09:30:00Z');

@@ -2,7 +2,7 @@
 import type { Db } from '../../db/open-db.ts';
 import { apiTokens } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { hashSecret, newSecret } from '../shared/secrets.ts';
+import { hashSecret, newSecret } from '../support/secrets.ts';
 
 export async function createApiToken(db: Db, actor: Actor, input: { name: string }) {
   const token = newSecret('ypt');

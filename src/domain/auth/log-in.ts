@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { firms, members } from '../../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { dummyPasswordHash, verifyPassword } from '../shared/secrets.ts';
+import { dummyPasswordHash, verifyPassword } from '../support/secrets.ts';
 import { startSession } from './start-session.ts';
 
 export async function logIn(db: Db, input: { email: string; password: string }) {

@@ -2,7 +2,7 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { apiTokens, firms, members, sessions } from '../../db/schema.ts';
-import { hashSecret } from '../shared/secrets.ts';
+import { hashSecret } from '../support/secrets.ts';
 
 export async function resolveSession(db: Db, token: string, now = new Date()) {
   const [row] = await db

@@ -1,7 +1,7 @@
 /** Opens a login session for a member: a random cookie token (stored hashed) and its CSRF token. */
 import type { Db } from '../../db/open-db.ts';
 import { sessions } from '../../db/schema.ts';
-import { hashSecret, newSecret } from '../shared/secrets.ts';
+import { hashSecret, newSecret } from '../support/secrets.ts';
 
 export const SESSION_DAYS = 30;
 

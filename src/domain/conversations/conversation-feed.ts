@@ -8,7 +8,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/open-db.ts';
 import { affiliations, conversationPeople, conversations } from '../../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { decodeKeyAndId, encodeCursor } from '../shared/cursor.ts';
+import { decodeKeyAndId, encodeCursor } from '../support/cursor.ts';
 import type { Conversation } from './conversation-participants.ts';
 
 export interface FeedPageInput {

@@ -1,5 +1,5 @@
 /** Normalisation shared by creating and editing a conversation: when, how, and the yellow-pad notes. */
-import { channels, limits, noteFacets, type Channel, type Notes } from '../../shared/limits.ts';
+import { channels, limits, noteFacets, type Channel, type Notes } from '../../common/limits.ts';
 import { AppError } from '../errors.ts';
 
 function invalid(field: string, problem: string, message: string): AppError {

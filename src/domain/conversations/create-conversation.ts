@@ -1,7 +1,7 @@
 /** Records a conversation with clients and its yellow-pad notes: what they said, in their words. */
 import type { Db } from '../../db/open-db.ts';
 import { conversations } from '../../db/schema.ts';
-import type { Channel } from '../../shared/limits.ts';
+import type { Channel } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
 import { checkChannel, normaliseNotes, optionalText, parseOccurredAt } from './conversation-fields.ts';
 import { replaceMembers, replacePeople, type ConversationWithParticipants } from './conversation-participants.ts';

@@ -2,7 +2,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { conversationPeople, conversations } from '../../db/schema.ts';
-import type { Channel } from '../../shared/limits.ts';
+import type { Channel } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
 import { notFound, versionConflict } from '../errors.ts';
 import { checkChannel, normaliseNotes, optionalText, parseOccurredAt } from './conversation-fields.ts';

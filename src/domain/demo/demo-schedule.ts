@@ -2,7 +2,7 @@
  * When each demo conversation happened. Deterministic for a given seed and `now`: a small seeded
  * generator (never Math.random), so tests and screenshots see the same firm every time.
  */
-import type { Channel } from '../../shared/limits.ts';
+import type { Channel } from '../../common/limits.ts';
 import type { DemoArc } from './demo-types.ts';
 
 const DAY_MS = 24 * 3600 * 1000;

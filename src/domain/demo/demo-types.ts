@@ -2,7 +2,7 @@
  * The shapes the demo firm's content is written in. Content refers to organisations, people and our
  * own members by short keys; the loader turns keys into ids as it creates the records.
  */
-import type { Channel, Notes } from '../../shared/limits.ts';
+import type { Channel, Notes } from '../../common/limits.ts';
 
 /** Our side of the table: the demo firm's four members. */
 export type DemoMemberKey = 'margaret' | 'daniel' | 'amara' | 'kenji';

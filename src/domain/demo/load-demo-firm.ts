@@ -9,7 +9,7 @@
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Db } from '../../db/open-db.ts';
-import { limits } from '../../shared/limits.ts';
+import { limits } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
 import { createConversation } from '../conversations/create-conversation.ts';
 import { AppError } from '../errors.ts';

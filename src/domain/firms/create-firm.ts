@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../../db/open-db.ts';
 import { firms, members } from '../../db/schema.ts';
 import { AppError } from '../errors.ts';
-import { hashPassword } from '../shared/secrets.ts';
+import { hashPassword } from '../support/secrets.ts';
 
 export interface CreateFirmInput {
   firmName: string;

@@ -3,7 +3,7 @@ import { eq, or } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { firms } from '../../db/schema.ts';
 import { notFound } from '../errors.ts';
-import { uuidPattern } from '../shared/cursor.ts';
+import { uuidPattern } from '../support/cursor.ts';
 
 
 export async function findFirm(db: Db, idOrSlug: string) {

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-db.ts';
 import { firms, invitations } from '../../db/schema.ts';
 import { startSession } from '../auth/start-session.ts';
 import { AppError } from '../errors.ts';
-import { hashSecret } from '../shared/secrets.ts';
+import { hashSecret } from '../support/secrets.ts';
 import { createMember } from './create-member.ts';
 
 /** The invitation behind a link, if it is still valid (shown on the accept page: firm name and email). */

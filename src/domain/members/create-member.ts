@@ -2,9 +2,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { members } from '../../db/schema.ts';
-import type { Role } from '../../shared/limits.ts';
+import type { Role } from '../../common/limits.ts';
 import { AppError } from '../errors.ts';
-import { hashPassword } from '../shared/secrets.ts';
+import { hashPassword } from '../support/secrets.ts';
 
 export interface CreateMemberInput {
   firmId: string;

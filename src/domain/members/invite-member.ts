@@ -1,10 +1,10 @@
 /** An owner invites a colleague by link; the link is the secret, valid for 14 days and usable once. */
 import type { Db } from '../../db/open-db.ts';
 import { invitations } from '../../db/schema.ts';
-import type { Role } from '../../shared/limits.ts';
+import type { Role } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import { hashSecret, newSecret } from '../shared/secrets.ts';
+import { hashSecret, newSecret } from '../support/secrets.ts';
 
 export const INVITATION_DAYS = 14;
 

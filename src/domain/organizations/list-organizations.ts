@@ -6,7 +6,7 @@ import { and, asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { organizations } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { decodeKeyAndId, encodeCursor, likePattern } from '../shared/cursor.ts';
+import { decodeKeyAndId, encodeCursor, likePattern } from '../support/cursor.ts';
 import { loadPeopleCounts } from './organization-people-counts.ts';
 
 

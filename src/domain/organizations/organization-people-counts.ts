@@ -2,7 +2,7 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { affiliations } from '../../db/schema.ts';
-import { toCount } from '../shared/rows.ts';
+import { toCount } from '../support/rows.ts';
 
 /** One grouped query for any number of organisations (never one query per row). */
 export async function loadPeopleCounts(db: Db, firmId: string, organizationIds: string[]): Promise<Map<string, number>> {

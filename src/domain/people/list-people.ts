@@ -6,7 +6,7 @@ import { and, asc, eq, exists, getTableColumns, sql, type SQL } from 'drizzle-or
 import type { Db } from '../../db/open-db.ts';
 import { affiliations, people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { decodeKeyAndId, encodeCursor, likePattern } from '../shared/cursor.ts';
+import { decodeKeyAndId, encodeCursor, likePattern } from '../support/cursor.ts';
 import { loadAffiliations } from './person-affiliations.ts';
 
 export interface ListPeopleInput {

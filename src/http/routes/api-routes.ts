@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppOptions } from '../build-app.ts';
-import { appVersion } from '../../shared/version.ts';
+import { appVersion } from '../../common/version.ts';
 import { authRoutes } from './auth.routes.ts';
 import { membersRoutes } from './members.routes.ts';
 import { peopleRoutes } from './people.routes.ts';

@@ -1,6 +1,6 @@
 /** Schemas for sign-up, log-in, sessions, API tokens and invitations. */
 import { z } from 'zod';
-import { limits, roles } from '../../shared/limits.ts';
+import { limits, roles } from '../../common/limits.ts';
 import { nonBlank } from './common.schemas.ts';
 
 const password = z

@@ -1,6 +1,6 @@
 /** Schemas shared by several routes: ids, paging, errors, and the stamps every record carries. */
 import { z } from 'zod';
-import { limits } from '../../shared/limits.ts';
+import { limits } from '../../common/limits.ts';
 
 export const idParams = z.object({ id: z.uuid().describe('The record id (UUID).') });
 

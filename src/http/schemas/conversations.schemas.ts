@@ -1,6 +1,6 @@
 /** Request and response schemas for conversations and their yellow-pad notes. */
 import { z } from 'zod';
-import { channels, facetLabels, limits, noteFacets, type NoteFacet } from '../../shared/limits.ts';
+import { channels, facetLabels, limits, noteFacets, type NoteFacet } from '../../common/limits.ts';
 import { optionalText, pageQuery, stamps, versionField } from './common.schemas.ts';
 
 const facetShape = (text: () => z.ZodString) =>

@@ -1,6 +1,6 @@
 /** Request and response schemas for organisations; they validate requests and write the OpenAPI document. */
 import { z } from 'zod';
-import { limits } from '../../shared/limits.ts';
+import { limits } from '../../common/limits.ts';
 import { nonBlank, optionalText, pageQuery, stamps, versionField } from './common.schemas.ts';
 
 const organizationFields = {
