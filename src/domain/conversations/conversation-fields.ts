@@ -42,8 +42,3 @@ export function normaliseNotes(notes: Record<string, string | null | undefined> 
   }
   return result as Notes;
 }
-
-/** Optional free text: trimmed, and blank becomes null. */
-export function optionalText(value: string | null | undefined): string | null {
-  return value?.trim() || null;
-}

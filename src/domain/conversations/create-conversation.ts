@@ -3,7 +3,8 @@ import type { Db } from '../../db/open-db.ts';
 import { conversations } from '../../db/schema.ts';
 import type { Channel } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
-import { checkChannel, normaliseNotes, optionalText, parseOccurredAt } from './conversation-fields.ts';
+import { optionalText } from '../support/text.ts';
+import { checkChannel, normaliseNotes, parseOccurredAt } from './conversation-fields.ts';
 import { replaceMembers, replacePeople, type ConversationWithParticipants } from './conversation-participants.ts';
 import { getConversation } from './get-conversation.ts';
 

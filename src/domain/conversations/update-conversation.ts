@@ -4,8 +4,9 @@ import type { Db } from '../../db/open-db.ts';
 import { conversationPeople, conversations } from '../../db/schema.ts';
 import type { Channel } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
-import { notFound, versionConflict } from '../errors.ts';
-import { checkChannel, normaliseNotes, optionalText, parseOccurredAt } from './conversation-fields.ts';
+import { lockForEdit } from '../support/lock-for-edit.ts';
+import { optionalText } from '../support/text.ts';
+import { checkChannel, normaliseNotes, parseOccurredAt } from './conversation-fields.ts';
 import { replaceMembers, replacePeople, type ConversationWithParticipants } from './conversation-participants.ts';
 import { getConversation } from './get-conversation.ts';
 
@@ -30,10 +31,7 @@ export async function updateConversation(
   input: UpdateConversationInput,
 ): Promise<ConversationWithParticipants> {
   return db.transaction(async (tx) => {
-    const where = and(eq(conversations.firmId, actor.firmId), eq(conversations.id, id));
-    const [current] = await tx.select().from(conversations).where(where).for('update').limit(1);
-    if (!current) throw notFound('conversation');
-    if (current.version !== input.version) throw versionConflict('conversation', current.version);
+    const { current, where } = await lockForEdit(tx, conversations, actor, id, input.version, 'conversation');
     const occurredAt = input.occurredAt === undefined ? current.occurredAt : parseOccurredAt(input.occurredAt);
     await tx
       .update(conversations)

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-db.ts';
 import { organizations } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { AppError } from '../errors.ts';
-import { optionalText } from './organization-fields.ts';
+import { optionalText } from '../support/text.ts';
 
 export interface CreateOrganizationInput {
   name: string;

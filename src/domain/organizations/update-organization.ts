@@ -1,11 +1,12 @@
 /** Edits an organisation; the caller sends the version it loaded, so concurrent edits never overwrite each other. */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { organizations } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { AppError, notFound, versionConflict } from '../errors.ts';
+import { AppError } from '../errors.ts';
+import { lockForEdit } from '../support/lock-for-edit.ts';
+import { optionalText } from '../support/text.ts';
 import { getOrganization } from './get-organization.ts';
-import { optionalText } from './organization-fields.ts';
 
 export interface UpdateOrganizationInput {
   version: number;
@@ -18,10 +19,7 @@ export interface UpdateOrganizationInput {
 /** Applies the fields present in the input (null clears an optional one) and bumps the version. */
 export async function updateOrganization(db: Db, actor: Actor, id: string, input: UpdateOrganizationInput) {
   return db.transaction(async (tx) => {
-    const where = and(eq(organizations.firmId, actor.firmId), eq(organizations.id, id));
-    const [current] = await tx.select().from(organizations).where(where).for('update').limit(1);
-    if (!current) throw notFound('organisation');
-    if (current.version !== input.version) throw versionConflict('organisation', current.version);
+    const { current, where } = await lockForEdit(tx, organizations, actor, id, input.version, 'organisation');
     const name = input.name === undefined ? current.name : input.name.trim();
     if (!name) throw new AppError('validation_failed', 'Give the organisation a name.', { fields: { name: 'must not be empty' } });
     await tx

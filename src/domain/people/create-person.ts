@@ -2,6 +2,7 @@
 import type { Db } from '../../db/open-db.ts';
 import { people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
+import { optionalText } from '../support/text.ts';
 import { loadAffiliations, replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
 import { normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
 
@@ -24,7 +25,7 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePersonInpu
         fullName,
         emails,
         phones: normalisePhones(input.phones),
-        notes: input.notes?.trim() || null,
+        notes: optionalText(input.notes),
         searchText: personSearchText(fullName, emails),
         createdBy: actor.memberId,
       })

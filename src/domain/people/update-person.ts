@@ -1,9 +1,10 @@
 /** Edits a person; the caller sends the version it loaded, so concurrent edits never overwrite each other. */
-import { and, eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { notFound, versionConflict } from '../errors.ts';
+import { lockForEdit } from '../support/lock-for-edit.ts';
+import { optionalText } from '../support/text.ts';
 import { getPerson } from './get-person.ts';
 import { replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
 import { normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
@@ -19,14 +20,7 @@ export interface UpdatePersonInput {
 
 export async function updatePerson(db: Db, actor: Actor, id: string, input: UpdatePersonInput) {
   return db.transaction(async (tx) => {
-    const [current] = await tx
-      .select()
-      .from(people)
-      .where(and(eq(people.firmId, actor.firmId), eq(people.id, id)))
-      .for('update')
-      .limit(1);
-    if (!current) throw notFound('person');
-    if (current.version !== input.version) throw versionConflict('person', current.version);
+    const { current, where } = await lockForEdit(tx, people, actor, id, input.version, 'person');
     const fullName = input.fullName?.trim() ?? current.fullName;
     const emails = input.emails ? normaliseEmails(input.emails) : current.emails;
     await tx
@@ -35,12 +29,12 @@ export async function updatePerson(db: Db, actor: Actor, id: string, input: Upda
         fullName,
         emails,
         phones: input.phones ? normalisePhones(input.phones) : current.phones,
-        notes: input.notes === undefined ? current.notes : input.notes?.trim() || null,
+        notes: input.notes === undefined ? current.notes : optionalText(input.notes),
         searchText: personSearchText(fullName, emails),
         updatedAt: new Date(),
         version: sql`${people.version} + 1`,
       })
-      .where(and(eq(people.firmId, actor.firmId), eq(people.id, id)));
+      .where(where);
     if (input.affiliations) await replaceAffiliations(tx, actor.firmId, id, input.affiliations, actor.memberId);
     return getPerson(tx, actor, id);
   });
