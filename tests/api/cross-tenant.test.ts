@@ -76,6 +76,7 @@ describe('cross-tenant isolation', () => {
     expect(await names('/api/v1/conversations', 'summary')).toEqual(['b call']);
     expect(await names(`/api/v1/conversations?personId=${ids.person}`, 'summary')).toEqual([]);
     expect(await names(`/api/v1/conversations?organizationId=${ids.organization}`, 'summary')).toEqual([]);
+    expect(await names('/api/v1/members', 'email')).toEqual([b.email]);
 
     // Firm A still sees its own records through the same routes.
     expect((await a.client.get('/api/v1/people?q=zebra')).json().items).toHaveLength(1);
