@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import type { BenchRun, EndpointResult, TargetResult } from './run-bench.ts';
+import type { BenchRun, EndpointResult, TargetResult } from './bench-results.ts';
 
 const LATEST_BEGIN = '<!-- bench:latest:begin (written by npm run bench; edits here are overwritten) -->';
 const LATEST_END = '<!-- bench:latest:end -->';

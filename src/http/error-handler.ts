@@ -33,7 +33,7 @@ export function registerErrorHandling(app: FastifyInstance) {
       const details = validationDetails(err);
       return sendError(reply, 'validation_failed', describeFields(details.fields), details);
     }
-    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || err instanceof SyntaxError) {
+    if (err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       return sendError(reply, 'invalid_json', 'The request body is not valid JSON. Send a JSON object.');
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return sendError(reply, 'payload_too_large', 'The request body is too large.');
@@ -41,8 +41,6 @@ export function registerErrorHandling(app: FastifyInstance) {
       return sendError(reply, 'unsupported_media_type', 'Send the body as application/json.');
     }
     if (err.statusCode === 429) return sendError(reply, 'rate_limited', 'Too many attempts. Wait a minute and try again.');
-    // Invalid UUIDs in a path reach PostgreSQL only if a schema forgot them; treat as not found, never 500.
-    if ((err as { code?: string }).code === '22P02') return sendError(reply, 'not_found', 'No record with that id in your firm.');
     request.log.error({ err }, 'unhandled error');
     return sendError(reply, 'internal_error', 'Something went wrong on the server. It has been logged; try again.');
   });
