@@ -19,6 +19,7 @@ import {
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/open-db.ts';
+import type { Clock } from '../domain/clock.ts';
 import { registerAuthContext } from './auth-context.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { apiRoutes } from './routes/api-routes.ts';
@@ -34,6 +35,8 @@ export interface AppOptions {
   demoEnabled?: boolean;
   /** Serve the built web app (web/dist) at `/`. Off in API tests. */
   serveWeb?: boolean;
+  /** What time it is for the domain ("today", due dates); tests set it. The system clock by default. */
+  clock?: Clock;
 }
 
 /** Headers, cookies and anything that could carry a secret never reach the log. */

@@ -3,16 +3,14 @@
  * a logged-in member home. Pages get their params and search as props, so they stay plain components.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect } from '@tanstack/react-router';
-import { sessionQuery } from './api/session.ts';
-import { safeRedirect } from './lib/redirect.ts';
-import { AppShell } from './components/AppShell.tsx';
+import { createRoute, createRouter } from '@tanstack/react-router';
+import { appLayout, publicLayout, rootRoute } from './route-layouts.tsx';
+import { str } from './lib/search-params.ts';
 import { AuthShell } from './components/AuthShell.tsx';
 import { LoginPage } from './pages/auth/LoginPage.tsx';
 import { SignupPage } from './pages/auth/SignupPage.tsx';
 import { JoinPage } from './pages/auth/JoinPage.tsx';
 import { HomePage } from './pages/HomePage.tsx';
-import { NotFoundPage, RouteErrorPage } from './pages/NotFoundPage.tsx';
 import { PeoplePage } from './pages/people/PeoplePage.tsx';
 import { PersonPage } from './pages/people/PersonPage.tsx';
 import { NewPersonPage, EditPersonPage } from './pages/people/PersonFormPages.tsx';
@@ -22,23 +20,12 @@ import { NewOrganizationPage, EditOrganizationPage } from './pages/organizations
 import { NewConversationPage } from './pages/conversations/NewConversationPage.tsx';
 import { ConversationPage } from './pages/conversations/ConversationPage.tsx';
 import { TeamPage } from './pages/team/TeamPage.tsx';
-
-const str = (v: unknown) => (typeof v === 'string' && v.length > 0 ? v : undefined);
-
-const rootRoute = createRootRouteWithContext<{ queryClient: QueryClient }>()({
-  component: Outlet,
-  notFoundComponent: NotFoundPage,
-});
-
-const publicLayout = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'public',
-  component: AuthShell,
-  beforeLoad: async ({ context, search }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (session) throw redirect({ href: safeRedirect((search as { redirect?: string }).redirect) });
-  },
-});
+import { needsRoutes } from './pages/needs/needs.routes.tsx';
+import { commitmentsRoutes } from './pages/commitments/commitments.routes.tsx';
+import { incidentsRoutes } from './pages/incidents/incidents.routes.tsx';
+import { giftsRoutes } from './pages/gifts/gifts.routes.tsx';
+import { providersRoutes } from './pages/providers/providers.routes.tsx';
+import { followUpsRoutes } from './pages/follow-ups/follow-ups.routes.tsx';
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -60,20 +47,6 @@ const joinRoute = createRoute({
         <JoinPage />
       </AuthShell>
     );
-  },
-});
-
-const appLayout = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'app',
-  component: AppShell,
-  errorComponent: RouteErrorPage,
-  beforeLoad: async ({ context, location }) => {
-    const session = await context.queryClient.ensureQueryData(sessionQuery);
-    if (!session) {
-      const here = location.href === '/' ? undefined : location.href;
-      throw redirect({ to: '/login', search: { redirect: here } });
-    }
   },
 });
 
@@ -161,6 +134,12 @@ const routeTree = rootRoute.addChildren([
     newConversationRoute,
     conversationRoute,
     teamRoute,
+    ...needsRoutes,
+    ...commitmentsRoutes,
+    ...incidentsRoutes,
+    ...giftsRoutes,
+    ...providersRoutes,
+    ...followUpsRoutes,
   ]),
 ]);
 

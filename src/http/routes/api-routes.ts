@@ -10,10 +10,19 @@ import { demoRoutes } from './demo.routes.ts';
 import { organizationsRoutes } from './organizations.routes.ts';
 import { conversationsRoutes } from './conversations.routes.ts';
 import { timelineRoutes } from './timeline.routes.ts';
+import { needsRoutes } from './needs.routes.ts';
+import { commitmentsRoutes } from './commitments.routes.ts';
+import { incidentsRoutes } from './incidents.routes.ts';
+import { giftsRoutes } from './gifts.routes.ts';
+import { providersRoutes } from './providers.routes.ts';
+import { followUpsRoutes } from './follow-ups.routes.ts';
+import { todayRoutes } from './today.routes.ts';
+import { systemClock } from '../../domain/clock.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
   const { db } = options;
   const cookieSecure = options.cookieSecure ?? 'auto';
+  const deps = { db, clock: options.clock ?? systemClock };
   return async (app) => {
     app.get('/health', {
       config: { public: true },
@@ -41,5 +50,12 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(organizationsRoutes(db));
     await app.register(conversationsRoutes(db));
     await app.register(timelineRoutes(db));
+    await app.register(needsRoutes(deps));
+    await app.register(commitmentsRoutes(deps));
+    await app.register(incidentsRoutes(deps));
+    await app.register(giftsRoutes(deps));
+    await app.register(providersRoutes(deps));
+    await app.register(followUpsRoutes(deps));
+    await app.register(todayRoutes(deps));
   };
 }

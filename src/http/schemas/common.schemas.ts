@@ -42,5 +42,11 @@ export const errors = {
   409: errorResponse,
 };
 
+/** For the few routes that refuse well-formed input on its meaning (e.g. a generic follow-up). */
+export const unprocessable = { 422: errorResponse };
+
+/** A calendar day, YYYY-MM-DD (due dates, target dates, the day a gift was given). */
+export const isoDay = z.iso.date().describe('A calendar day, YYYY-MM-DD.');
+
 export const optionalText = (max: number) => z.string().max(max).nullable().optional();
 export const nonBlank = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);

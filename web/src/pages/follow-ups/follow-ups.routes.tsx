@@ -1,0 +1,2 @@
+/** The routes of this area, attached to the logged-in app layout (see router.tsx). */
+export const followUpsRoutes = [] as const;
