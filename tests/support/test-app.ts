@@ -2,10 +2,12 @@
 import { afterAll } from 'vitest';
 import { buildApp } from '../../src/http/build-app.ts';
 import { openTestDb } from './test-db.ts';
+import type { Clock } from '../../src/domain/clock.ts';
 
-export async function setUpTestApp() {
+/** `clock` sets the server's "now" (what "today" and default due dates are); the system clock otherwise. */
+export async function setUpTestApp(options: { clock?: Clock } = {}) {
   const opened = await openTestDb();
-  const app = await buildApp({ db: opened.db, logger: false, demoEnabled: true });
+  const app = await buildApp({ db: opened.db, logger: false, demoEnabled: true, clock: options.clock });
   afterAll(() => app.close());
   return { app, db: opened.db, opened };
 }
