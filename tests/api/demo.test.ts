@@ -33,6 +33,28 @@ describe('the demo firm', () => {
     expect(people.json().items.length).toBeGreaterThan(10);
   });
 
+  it('gives the owner a full Today and something on every practice screen', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/v1/demo' });
+    const client = new ApiClient(app, { cookie: sessionCookieFrom(res), csrfToken: res.json().csrfToken });
+
+    const today = await client.get('/api/v1/today');
+    expect(today.statusCode).toBe(200);
+    const { totals } = today.json();
+    for (const list of ['followUpsDue', 'commitmentsDue', 'openIncidents', 'openLoops', 'losingTouch', 'journeysAtRisk']) {
+      expect(totals[list], list).toBeGreaterThan(0);
+    }
+
+    for (const url of ['/api/v1/needs', '/api/v1/commitments', '/api/v1/incidents', '/api/v1/gifts', '/api/v1/providers', '/api/v1/referrals', '/api/v1/follow-ups']) {
+      const list = await client.get(url);
+      expect(list.statusCode, url).toBe(200);
+      expect(list.json().items.length, url).toBeGreaterThan(0);
+    }
+
+    const reliability = (await client.get('/api/v1/reliability')).json();
+    expect(reliability.us).toMatchObject({ keptOnTime: expect.any(Number), keptLate: expect.any(Number), renegotiated: expect.any(Number), broken: expect.any(Number) });
+    expect(Math.min(reliability.us.keptOnTime, reliability.us.keptLate, reliability.us.renegotiated, reliability.us.broken)).toBeGreaterThan(0);
+  });
+
   it('gives each caller a firm of their own', async () => {
     const a = (await app.inject({ method: 'POST', url: '/api/v1/demo' })).json();
     // The web app sends an empty JSON object; a bare POST (the test above) works too.

@@ -26,6 +26,7 @@ export function demoCommand(): Command {
           console.log(
             [
               `Created the demo firm "${demo.firm.name}": ${demo.counts.organizations} organisations, ${demo.counts.people} people, ${demo.counts.conversations} conversations.`,
+              `With their practices: ${demo.counts.needs} needs, ${demo.counts.commitments} commitments, ${demo.counts.followUps} follow-ups, ${demo.counts.gifts} gifts, ${demo.counts.providers} providers, ${demo.counts.referrals} referrals and ${demo.counts.incidents} incidents.`,
               `Start the server (npm start) and log in as ${demo.owner.email} with the password ${demo.password}`,
             ].join('\n'),
           );

@@ -3,6 +3,7 @@
  * generator (never Math.random), so tests and screenshots see the same firm every time.
  */
 import type { Channel } from '../../common/limits.ts';
+import { demoArcs } from './demo-arcs.ts';
 import type { DemoArc } from './demo-types.ts';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -67,4 +68,13 @@ export function scheduleArc(arc: DemoArc, now: Date, rand: () => number): Date[]
     dates.push(new Date(time));
   });
   return dates;
+}
+
+/**
+ * When every demo conversation happened, by organisation key, in arc order: the loader and the content
+ * checks both need the same dates, so the arcs are scheduled in one place, in one order, from one seed.
+ */
+export function scheduleDemo(now: Date, seed: number = defaultDemoSeed): Map<string, Date[]> {
+  const rand = seededRandom(seed);
+  return new Map(demoArcs.map((arc) => [arc.org, scheduleArc(arc, now, rand)]));
 }

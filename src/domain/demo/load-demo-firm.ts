@@ -1,11 +1,13 @@
 /**
  * Loads the demo firm, Larkspur & Reed Advisory: four members, ten client organisations, about fifty
- * people and 150 conversations over the two years before `now`, so every screen has something real
- * to show. Used by `yellowpad demo` and the web app's "Explore the demo firm" button.
+ * people and 150 conversations over the two years before `now`, and the practices that grew from them
+ * (needs, journeys, commitments, gifts, referrals, close-outs, follow-ups, incidents, cadences), so every
+ * screen has something real to show. Used by `yellowpad demo` and the web app's "Explore the demo firm".
  *
- * Everything goes through the ordinary use cases inside one transaction, so the demo obeys the same
- * invariants as real data and a failure leaves nothing half-loaded. Content is deterministic for a
- * given seed and `now`; only the owner's email and the passwords are random.
+ * Firm, people and conversations go through the ordinary use cases; the practice records are history and
+ * are inserted directly (see load-demo-practices.ts). All of it happens in one transaction, so a failure
+ * leaves nothing half-loaded. Content is deterministic for a given seed and `now`; only the owner's
+ * email, the passwords and the ids are random.
  */
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Db } from '../../db/open-db.ts';
@@ -18,9 +20,11 @@ import { createMember } from '../members/create-member.ts';
 import { createOrganization } from '../organizations/create-organization.ts';
 import { createPerson } from '../people/create-person.ts';
 import { demoArcs } from './demo-arcs.ts';
+import { lookup } from './demo-lookup.ts';
 import { demoFirmName, demoMembers, demoOrganizations } from './demo-organizations.ts';
 import { demoPeople } from './demo-people.ts';
-import { defaultDemoSeed, scheduleArc, seededRandom } from './demo-schedule.ts';
+import { defaultDemoSeed, scheduleDemo } from './demo-schedule.ts';
+import { loadDemoPractices, type DemoPracticeCounts } from './load-demo-practices.ts';
 import type { DemoMemberKey } from './demo-types.ts';
 
 export interface LoadDemoFirmOptions {
@@ -45,7 +49,7 @@ export interface LoadedDemoFirm {
   /** The owner's password (the one given, or the random one generated). */
   password: string;
   /** What was created; `members` counts everyone in the firm, the owner included. */
-  counts: { organizations: number; people: number; conversations: number; members: number };
+  counts: { organizations: number; people: number; conversations: number; members: number } & DemoPracticeCounts;
 }
 
 const passwordAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -58,12 +62,6 @@ export function randomDemoPassword(): string {
 
 function withoutHash({ passwordHash: _hash, ...member }: MemberRow): DemoMemberRow {
   return member;
-}
-
-function lookup<T>(map: Map<string, T>, key: string, what: string): T {
-  const found = map.get(key);
-  if (found === undefined) throw new Error(`Demo content refers to an unknown ${what} "${key}".`);
-  return found;
 }
 
 function checkOptions(options: LoadDemoFirmOptions): void {
@@ -80,7 +78,7 @@ function checkOptions(options: LoadDemoFirmOptions): void {
 export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): Promise<LoadedDemoFirm> {
   checkOptions(options);
   const now = options.now ?? new Date();
-  const rand = seededRandom(options.seed ?? defaultDemoSeed);
+  const schedule = scheduleDemo(now, options.seed ?? defaultDemoSeed);
   const tag = randomBytes(3).toString('hex');
   const password = options.ownerPassword ?? randomDemoPassword();
   const ownerSpec = demoMembers.find((m) => m.role === 'owner')!;
@@ -129,12 +127,13 @@ export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): P
       personIds.set(person.key, created.id);
     }
 
-    let conversations = 0;
+    const conversations = new Map<string, { id: string; occurredAt: Date }[]>();
     for (const arc of demoArcs) {
-      const dates = scheduleArc(arc, now, rand);
+      const dates = lookup(schedule, arc.org, "organisation's schedule");
+      const created: { id: string; occurredAt: Date }[] = [];
       for (const [i, script] of arc.scripts.entries()) {
         const memberActors = script.members.map((key) => lookup(actors, key, 'member'));
-        await createConversation(tx, memberActors[0]!, {
+        const conversation = await createConversation(tx, memberActors[0]!, {
           occurredAt: dates[i]!,
           channel: script.channel,
           personIds: script.people.map((key) => lookup(personIds, key, 'person')),
@@ -142,16 +141,32 @@ export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): P
           summary: script.summary,
           notes: script.notes,
         });
-        conversations += 1;
+        created.push({ id: conversation.id, occurredAt: conversation.occurredAt });
       }
+      conversations.set(arc.org, created);
     }
+
+    const practices = await loadDemoPractices(tx, {
+      firmId: firm.id,
+      now,
+      members: new Map([...actors].map(([key, actor]) => [key, actor.memberId])),
+      people: personIds,
+      organizations: organizationIds,
+      conversations,
+    });
 
     return {
       firm,
       owner: withoutHash(owner),
       members: colleagues.map(withoutHash),
       password,
-      counts: { organizations: organizationIds.size, people: personIds.size, conversations, members: 1 + colleagues.length },
+      counts: {
+        organizations: organizationIds.size,
+        people: personIds.size,
+        conversations: [...conversations.values()].reduce((n, list) => n + list.length, 0),
+        members: 1 + colleagues.length,
+        ...practices,
+      },
     };
   });
 }

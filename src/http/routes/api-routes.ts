@@ -46,7 +46,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(authRoutes(db, cookieSecure));
     await app.register(membersRoutes(db, cookieSecure));
     await app.register(peopleRoutes(db));
-    await app.register(demoRoutes(db, { enabled: options.demoEnabled ?? false, cookieSecure }));
+    await app.register(demoRoutes(db, { enabled: options.demoEnabled ?? false, cookieSecure, clock: deps.clock }));
     await app.register(organizationsRoutes(db));
     await app.register(conversationsRoutes(db));
     await app.register(timelineRoutes(db));

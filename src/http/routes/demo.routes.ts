@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Db } from '../../db/open-db.ts';
 import { startSession } from '../../domain/auth/start-session.ts';
 import { loadDemoFirm } from '../../domain/demo/load-demo-firm.ts';
+import type { Clock } from '../../domain/clock.ts';
 import { AppError } from '../../domain/errors.ts';
 import { presentFirm, presentMember } from '../../presenters/present-member.ts';
 import { errors } from '../schemas/common.schemas.ts';
@@ -11,7 +12,7 @@ import { setSessionCookie, type CookieSecure } from '../session-cookie.ts';
 
 const tags = ['demo'];
 
-export function demoRoutes(db: Db, options: { enabled: boolean; cookieSecure: CookieSecure }): FastifyPluginAsyncZod {
+export function demoRoutes(db: Db, options: { enabled: boolean; cookieSecure: CookieSecure; clock: Clock }): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/demo', {
       // Each call creates a whole firm: a few per minute per address is plenty for a person exploring.
@@ -25,7 +26,7 @@ export function demoRoutes(db: Db, options: { enabled: boolean; cookieSecure: Co
         if (!options.enabled) {
           throw new AppError('demo_disabled', 'The demo firm is turned off on this server (YELLOWPAD_DEMO=off).');
         }
-        const { firm, owner } = await loadDemoFirm(db);
+        const { firm, owner } = await loadDemoFirm(db, { now: options.clock() });
         const session = await startSession(db, owner);
         setSessionCookie(req, reply, session.token, session.expiresAt, options.cookieSecure);
         return reply.status(201).send({ member: presentMember(owner), firm: presentFirm(firm), csrfToken: session.csrfToken });
