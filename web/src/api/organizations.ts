@@ -26,10 +26,12 @@ export function useOrganizationsSearch(q: string, options: { limit?: number } = 
   });
 }
 
+/** An empty id asks for nothing (for pages where the organisation is optional). */
 export function useOrganization(id: string) {
   return useQuery({
     queryKey: organizationKeys.one(id),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id } }, signal })),
+    enabled: id.length > 0,
   });
 }
 

@@ -1,9 +1,7 @@
 /** Write down a new need; ?organizationId= and ?personId= prefill whose it is (from their pages). */
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useCreateNeed } from '../../api/needs.ts';
-import { useQuery } from '@tanstack/react-query';
-import { api, unwrap } from '../../api/client.ts';
-import { organizationKeys } from '../../api/organizations.ts';
+import { useOrganization } from '../../api/organizations.ts';
 import { usePerson } from '../../api/people.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { Loading } from '../../components/Status.tsx';
@@ -14,12 +12,7 @@ export function NewNeedPage({ organizationId, personId }: { organizationId?: str
   const create = useCreateNeed();
   const navigate = useNavigate();
   const person = usePerson(personId ?? '');
-  // useOrganization has no `enabled` option yet; the same query (and cache entry), only when asked for.
-  const organization = useQuery({
-    queryKey: organizationKeys.one(organizationId ?? ''),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/organizations/{id}', { params: { path: { id: organizationId! } }, signal })),
-    enabled: Boolean(organizationId),
-  });
+  const organization = useOrganization(organizationId ?? '');
   if ((personId && person.isPending) || (organizationId && organization.isPending)) return <Loading />;
 
   // From a person's page, their one organisation is the likely one.
