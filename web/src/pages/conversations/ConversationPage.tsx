@@ -10,6 +10,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { formatDateTime } from '../../lib/dates.ts';
 import { channelLabels } from '../../lib/vocabulary.ts';
 import { ConversationForm } from './ConversationForm.tsx';
+import { CloseOutPanel } from './CloseOutPanel.tsx';
 import { ConversationNotes } from './ConversationNotes.tsx';
 
 export function ConversationPage({ conversationId }: { conversationId: string }) {
@@ -102,6 +103,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
         </p>
       ) : null}
       <ConversationNotes conversation={c} onEdit={() => setEditing(true)} />
+      <CloseOutPanel conversation={c} />
       <DeleteSection
         title="Delete this conversation"
         explanation="Removes the conversation and its notes from every timeline. This cannot be undone."

@@ -1,0 +1,98 @@
+/** Referrals as rows: who was referred to (or by) whom, why, when; out ones marked as help given. */
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+import { useReferrals, type Referral, type ReferralFilter } from '../../api/referrals.ts';
+import { LoadError, LoadMore, Loading } from '../../components/Status.tsx';
+import { formatDay } from '../follow-ups/calendar-days.ts';
+
+function ClientName({ r }: { r: Referral }) {
+  if (r.person) {
+    return (
+      <Link to="/people/$personId" params={{ personId: r.person.id }}>
+        {r.person.fullName}
+      </Link>
+    );
+  }
+  if (r.organization) {
+    return (
+      <Link to="/organizations/$organizationId" params={{ organizationId: r.organization.id }}>
+        {r.organization.name}
+      </Link>
+    );
+  }
+  return <>{r.need?.title ?? 'A client'}</>;
+}
+
+function Referrer({ r }: { r: Referral }) {
+  if (r.provider) return <ProviderName id={r.provider.id} name={r.provider.name} />;
+  if (r.referredByPerson) {
+    return (
+      <Link to="/people/$personId" params={{ personId: r.referredByPerson.id }}>
+        {r.referredByPerson.fullName}
+      </Link>
+    );
+  }
+  return <>{r.referredByName ?? 'Someone'}</>;
+}
+
+function ProviderName({ id, name }: { id: string; name: string }) {
+  return (
+    <Link to="/providers/$providerId" params={{ providerId: id }}>
+      {name}
+    </Link>
+  );
+}
+
+function ReferralRow({ r }: { r: Referral }) {
+  const line: ReactNode =
+    r.direction === 'out' ? (
+      <>
+        <ClientName r={r} /> → {r.provider ? <ProviderName id={r.provider.id} name={r.provider.name} /> : 'a provider'}
+      </>
+    ) : (
+      <>
+        <Referrer r={r} /> → <ClientName r={r} />
+      </>
+    );
+  return (
+    <div className="referral-row">
+      <p className="referral-line">
+        <strong>{line}</strong>
+        {r.helpGiven ? <span className="badge badge-help">Help given</span> : null}
+      </p>
+      <p className="referral-reason">{r.reason}</p>
+      <p className="card-meta">
+        {formatDay(r.referredOn)}
+        {r.need && (r.person || r.organization) ? ` · ${r.need.title}` : ''}
+        {r.conversationId ? (
+          <>
+            {' · '}
+            <Link to="/conversations/$conversationId" params={{ conversationId: r.conversationId }}>
+              the conversation
+            </Link>
+          </>
+        ) : null}
+      </p>
+    </div>
+  );
+}
+
+export function ReferralsList({ filter, emptyText }: { filter: ReferralFilter; emptyText: string }) {
+  const referrals = useReferrals(filter);
+  if (referrals.isPending) return <Loading label="Loading referrals…" />;
+  if (referrals.isError) return <LoadError error={referrals.error} onRetry={() => void referrals.refetch()} />;
+  const items = referrals.data.pages.flatMap((p) => p.items);
+  if (items.length === 0) return <p className="muted empty-line">{emptyText}</p>;
+  return (
+    <>
+      <ul className="record-list">
+        {items.map((r) => (
+          <li key={r.id}>
+            <ReferralRow r={r} />
+          </li>
+        ))}
+      </ul>
+      <LoadMore hasMore={referrals.hasNextPage} loading={referrals.isFetchingNextPage} onLoadMore={() => void referrals.fetchNextPage()} />
+    </>
+  );
+}
