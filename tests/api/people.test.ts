@@ -132,3 +132,64 @@ describe('people search paths', () => {
     expect(short.items.map((p: { fullName: string }) => p.fullName)).toEqual(['Omar Farouk', 'Tom Reed']);
   });
 });
+
+describe('people: stay in touch', () => {
+  it('sets, changes and clears a cadence; the person says where they stand', async () => {
+    const { client } = await signUpFirm(app);
+    const plain = (await client.post('/api/v1/people', { fullName: 'No Cadence' })).json();
+    expect(plain).toMatchObject({ stayInTouchDays: null, stayInTouch: null });
+
+    const created = await client.post('/api/v1/people', { fullName: 'Maya Okafor', stayInTouchDays: 30 });
+    expect(created.statusCode).toBe(201);
+    const person = created.json();
+    const createdDay = person.createdAt.slice(0, 10);
+    // No conversation yet: counted from the day the person (and so the cadence) was added.
+    expect(person).toMatchObject({ stayInTouchDays: 30, stayInTouch: { everyDays: 30, lastConversationAt: null, losingTouch: false } });
+    expect(person.stayInTouch.dueOn > createdDay).toBe(true);
+
+    await client.post('/api/v1/conversations', { occurredAt: '2025-03-01T10:00:00Z', channel: 'call', personIds: [person.id] });
+    await client.post('/api/v1/conversations', { occurredAt: '2025-04-01T23:30:00Z', channel: 'meeting', personIds: [person.id] });
+    const onTheDay = (await client.get(`/api/v1/people/${person.id}?date=2025-05-01`)).json();
+    expect(onTheDay.stayInTouch).toEqual({ everyDays: 30, lastConversationAt: '2025-04-01T23:30:00.000Z', dueOn: '2025-05-01', losingTouch: false });
+    const dayAfter = (await client.get(`/api/v1/people/${person.id}?date=2025-05-02`)).json();
+    expect(dayAfter.stayInTouch).toMatchObject({ dueOn: '2025-05-01', losingTouch: true });
+    // As of an earlier day, a later conversation has not happened yet.
+    const before = (await client.get(`/api/v1/people/${person.id}?date=2025-03-15`)).json();
+    expect(before.stayInTouch).toMatchObject({ lastConversationAt: '2025-03-01T10:00:00.000Z', dueOn: '2025-03-31', losingTouch: false });
+
+    const quarterly = await client.patch(`/api/v1/people/${person.id}`, { version: 1, stayInTouchDays: 90 });
+    expect(quarterly.json()).toMatchObject({ stayInTouchDays: 90, version: 2, stayInTouch: { everyDays: 90, dueOn: '2025-06-30' } });
+    const untouched = await client.patch(`/api/v1/people/${person.id}`, { version: 2, notes: 'Prefers calls.' });
+    expect(untouched.json()).toMatchObject({ stayInTouchDays: 90, version: 3 });
+    const cleared = await client.patch(`/api/v1/people/${person.id}`, { version: 3, stayInTouchDays: null });
+    expect(cleared.json()).toMatchObject({ stayInTouchDays: null, stayInTouch: null });
+
+    const listed = (await client.get('/api/v1/people')).json().items;
+    expect(listed.map((p: { fullName: string; stayInTouchDays: number | null }) => [p.fullName, p.stayInTouchDays])).toEqual([
+      ['Maya Okafor', null],
+      ['No Cadence', null],
+    ]);
+  });
+
+  it('lists people with their stay-in-touch line', async () => {
+    const { client } = await signUpFirm(app);
+    const { id } = (await client.post('/api/v1/people', { fullName: 'Lee Park', stayInTouchDays: 14 })).json();
+    await client.post('/api/v1/conversations', { occurredAt: '2025-01-10T09:00:00Z', channel: 'email', personIds: [id] });
+    const [listed] = (await client.get('/api/v1/people')).json().items;
+    expect(listed.stayInTouch).toMatchObject({ everyDays: 14, lastConversationAt: '2025-01-10T09:00:00.000Z', dueOn: '2025-01-24', losingTouch: true });
+  });
+
+  it('refuses a cadence outside 1–3650 whole days, naming the field', async () => {
+    const { client } = await signUpFirm(app);
+    for (const stayInTouchDays of [0, 3651, 2.5, '30']) {
+      const res = await client.post('/api/v1/people', { fullName: 'Kim', stayInTouchDays });
+      expect(res.statusCode, String(stayInTouchDays)).toBe(400);
+      expect(Object.keys(res.json().error.details.fields)).toEqual(['stayInTouchDays']);
+    }
+    const { id } = (await client.post('/api/v1/people', { fullName: 'Kim', stayInTouchDays: 3650 })).json();
+    const edit = await client.patch(`/api/v1/people/${id}`, { version: 1, stayInTouchDays: -1 });
+    expect(edit.statusCode).toBe(400);
+    expect((await client.get(`/api/v1/people/${id}`)).json().stayInTouchDays).toBe(3650);
+    expect((await client.get(`/api/v1/people/${id}?date=2025-13-01`)).statusCode).toBe(400);
+  });
+});

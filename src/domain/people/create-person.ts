@@ -4,13 +4,15 @@ import { people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { optionalText } from '../support/text.ts';
 import { loadAffiliations, replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
-import { normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
+import { checkCadence, normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
 
 export interface CreatePersonInput {
   fullName: string;
   emails?: string[];
   phones?: string[];
   notes?: string | null;
+  /** Stay in touch at least every this many days (1–3650); null or absent: no cadence. */
+  stayInTouchDays?: number | null;
   affiliations?: AffiliationInput[];
 }
 
@@ -26,6 +28,7 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePersonInpu
         emails,
         phones: normalisePhones(input.phones),
         notes: optionalText(input.notes),
+        stayInTouchDays: checkCadence(input.stayInTouchDays),
         searchText: personSearchText(fullName, emails),
         createdBy: actor.memberId,
       })

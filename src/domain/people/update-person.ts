@@ -7,7 +7,7 @@ import { lockForEdit } from '../support/lock-for-edit.ts';
 import { optionalText } from '../support/text.ts';
 import { getPerson } from './get-person.ts';
 import { replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
-import { normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
+import { checkCadence, normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
 
 export interface UpdatePersonInput {
   version: number;
@@ -15,6 +15,8 @@ export interface UpdatePersonInput {
   emails?: string[];
   phones?: string[];
   notes?: string | null;
+  /** Null clears the cadence; absent keeps it. */
+  stayInTouchDays?: number | null;
   affiliations?: AffiliationInput[];
 }
 
@@ -30,6 +32,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, input: Upda
         emails,
         phones: input.phones ? normalisePhones(input.phones) : current.phones,
         notes: input.notes === undefined ? current.notes : optionalText(input.notes),
+        stayInTouchDays: input.stayInTouchDays === undefined ? current.stayInTouchDays : checkCadence(input.stayInTouchDays),
         searchText: personSearchText(fullName, emails),
         updatedAt: new Date(),
         version: sql`${people.version} + 1`,

@@ -45,7 +45,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     });
     await app.register(authRoutes(db, cookieSecure));
     await app.register(membersRoutes(db, cookieSecure));
-    await app.register(peopleRoutes(db));
+    await app.register(peopleRoutes(db, deps.clock));
     await app.register(demoRoutes(db, { enabled: options.demoEnabled ?? false, cookieSecure, clock: deps.clock }));
     await app.register(organizationsRoutes(db));
     await app.register(conversationsRoutes(db));

@@ -39,10 +39,15 @@ export function useTimeline(kind: 'person' | 'organization', id: string) {
   });
 }
 
-/** Conversations appear in feeds and timelines: refresh them all after a change. */
+/**
+ * Conversations appear in feeds and timelines, and they change Today (open loops, losing touch) and a
+ * person's last conversation: refresh them all after a change.
+ */
 function refreshFeeds(queryClient: QueryClient) {
   void queryClient.invalidateQueries({ queryKey: ['conversations', 'recent'] });
   void queryClient.invalidateQueries({ queryKey: ['conversations', 'timeline'] });
+  void queryClient.invalidateQueries({ queryKey: ['today'] });
+  void queryClient.invalidateQueries({ queryKey: ['people', 'one'] });
 }
 
 export function useCreateConversation() {

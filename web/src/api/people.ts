@@ -1,5 +1,6 @@
-/** People: search as you type with paging, one person, and the edits. */
-import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+/** People: search as you type with paging, one person (with their stay-in-touch line), and the edits. */
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { localDay } from '../../../src/common/days.ts';
 import { api, unwrap } from './client.ts';
 import type { Person, PersonInput, PersonPatch } from './types.ts';
 
@@ -29,12 +30,24 @@ export function usePeopleSearch(q: string, options: { organizationId?: string; l
   });
 }
 
+/**
+ * One person, their stay-in-touch line reckoned on this browser's calendar day. Refetched whenever a page
+ * shows them (staleTime 0, the cached copy shows meanwhile): a conversation logged elsewhere moves the line.
+ */
 export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.one(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id } }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id }, query: { date: localDay(new Date()) } }, signal })),
     enabled: id.length > 0,
+    staleTime: 0,
   });
+}
+
+/** A person's cadence decides whether Today lists them as losing touch. */
+function refreshPeopleViews(queryClient: QueryClient) {
+  void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
+  void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+  void queryClient.invalidateQueries({ queryKey: ['today'] });
 }
 
 export function useCreatePerson() {
@@ -43,8 +56,7 @@ export function useCreatePerson() {
     mutationFn: (body: PersonInput) => unwrap(api.POST('/api/v1/people', { body })),
     onSuccess: (person) => {
       queryClient.setQueryData(peopleKeys.one(person.id), person);
-      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      refreshPeopleViews(queryClient);
     },
   });
 }
@@ -55,8 +67,7 @@ export function useUpdatePerson(id: string) {
     mutationFn: (body: PersonPatch) => unwrap(api.PATCH('/api/v1/people/{id}', { params: { path: { id } }, body })),
     onSuccess: (person: Person) => {
       queryClient.setQueryData(peopleKeys.one(id), person);
-      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      refreshPeopleViews(queryClient);
     },
   });
 }
@@ -67,8 +78,7 @@ export function useDeletePerson(id: string) {
     mutationFn: () => unwrap(api.DELETE('/api/v1/people/{id}', { params: { path: { id } } })),
     onSuccess: () => {
       queryClient.removeQueries({ queryKey: peopleKeys.one(id) });
-      void queryClient.invalidateQueries({ queryKey: ['people', 'list'] });
-      void queryClient.invalidateQueries({ queryKey: ['organizations'] });
+      refreshPeopleViews(queryClient);
       void queryClient.invalidateQueries({ queryKey: ['conversations'] });
     },
   });

@@ -1,4 +1,4 @@
-/** Add or edit a person: name, emails, phones, organisations (each with their title there) and notes. */
+/** Add or edit a person: name, emails, phones, organisations (each with their title there), stay-in-touch cadence and notes. */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Person, PersonInput } from '../../api/types.ts';
 import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
@@ -6,11 +6,12 @@ import { TextArea, TextField } from '../../components/Field.tsx';
 import { ListField } from '../../components/ListField.tsx';
 import { limits } from '../../lib/vocabulary.ts';
 import { AffiliationsField, type AffiliationRow } from './AffiliationsField.tsx';
+import { StayInTouchField } from './StayInTouchField.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 
-export type PersonValues = Required<Pick<PersonInput, 'fullName' | 'emails' | 'phones' | 'notes' | 'affiliations'>>;
+export type PersonValues = Required<Pick<PersonInput, 'fullName' | 'emails' | 'phones' | 'notes' | 'affiliations' | 'stayInTouchDays'>>;
 
-const labels = { fullName: 'Full name', emails: 'Email', phones: 'Phone', notes: 'Notes', affiliations: 'Organisations' };
+const labels = { fullName: 'Full name', emails: 'Email', phones: 'Phone', notes: 'Notes', affiliations: 'Organisations', stayInTouchDays: 'Stay in touch' };
 const ID = 'person';
 
 interface Props {
@@ -29,6 +30,7 @@ export function PersonForm({ person, onSubmit, pending, error, submitLabel, canc
   const [emails, setEmails] = useState<string[]>(person?.emails.length ? person.emails : ['']);
   const [phones, setPhones] = useState<string[]>(person?.phones.length ? person.phones : ['']);
   const [notes, setNotes] = useState(person?.notes ?? '');
+  const [stayInTouchDays, setStayInTouchDays] = useState<number | null>(person?.stayInTouchDays ?? null);
   const [affiliations, setAffiliations] = useState<AffiliationRow[]>(
     person?.affiliations.map((a) => ({ organizationId: a.organizationId, organizationName: a.organizationName, title: a.title ?? '' })) ?? [],
   );
@@ -46,6 +48,7 @@ export function PersonForm({ person, onSubmit, pending, error, submitLabel, canc
       emails: cleanEmails,
       phones: cleanPhones,
       notes: notes.trim() || null,
+      stayInTouchDays,
       affiliations: affiliations.map((a) => ({ organizationId: a.organizationId, title: a.title.trim() || null })),
     });
   }
@@ -61,6 +64,7 @@ export function PersonForm({ person, onSubmit, pending, error, submitLabel, canc
         <ListField idPrefix={ID} path="phones" label="Phone" type="tel" values={phones} onChange={setPhones} errors={errors} max={limits.phonesPerPerson} addLabel="Add another phone" />
       </fieldset>
       <AffiliationsField idPrefix={ID} rows={affiliations} onChange={setAffiliations} errors={errors} />
+      <StayInTouchField id={`${ID}-stayInTouch`} initialDays={person?.stayInTouchDays ?? null} error={errors.stayInTouchDays} onChange={setStayInTouchDays} />
       <TextArea
         id={`${ID}-notes`}
         label="Notes"

@@ -1,10 +1,11 @@
-/** A person: how to reach them, where they work, and their lifelong timeline, newest first. */
+/** A person: how to reach them, where they work, how often to stay in touch, and their lifelong timeline, newest first. */
 import { Link } from '@tanstack/react-router';
 import { usePerson } from '../../api/people.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { formatDate } from '../../lib/dates.ts';
+import { StayInTouchLine } from './StayInTouchLine.tsx';
 
 export function PersonPage({ personId }: { personId: string }) {
   const person = usePerson(personId);
@@ -84,6 +85,10 @@ export function PersonPage({ personId }: { personId: string }) {
               ) : (
                 <span className="muted">None yet</span>
               )}
+            </dd>
+            <dt>Stay in touch</dt>
+            <dd>
+              <StayInTouchLine person={p} />
             </dd>
             {p.notes ? (
               <>

@@ -1,0 +1,63 @@
+/**
+ * The Today page: what needs the member's attention on their calendar day — follow-ups due, commitments
+ * due (both ways), open incidents, open loops, journeys at risk and people losing touch — each list capped
+ * at practiceLimits.todayListMax, with the full count of each. One read-only snapshot (repeatable read),
+ * so the lists and their totals agree: six list statements and one statement for all six counts.
+ */
+import { sql } from 'drizzle-orm';
+import { practiceLimits } from '../../common/practices.ts';
+import type { Db } from '../../db/open-db.ts';
+import type { Actor } from '../actor.ts';
+import { queryRows, toCount } from '../support/rows.ts';
+import { countCommitmentsDue, listCommitmentsDue } from './commitments-due.ts';
+import { countFollowUpsDue, listFollowUpsDue } from './follow-ups-due.ts';
+import { countJourneysAtRisk, listJourneysAtRisk } from './journeys-at-risk.ts';
+import { countOpenIncidents, listOpenIncidents } from './open-incidents.ts';
+import { countOpenLoops, listOpenLoops } from './open-loops.ts';
+import { countPeopleLosingTouch, listPeopleLosingTouch } from './people-losing-touch.ts';
+import type { TodayQuery, TodayScope } from './today-query.ts';
+
+export interface GetTodayInput {
+  /** The caller's calendar day (YYYY-MM-DD). */
+  date: string;
+  scope: TodayScope;
+}
+
+export type Today = Awaited<ReturnType<typeof getToday>>;
+
+/** Everything on Today for the actor, as of `input.date`. */
+export async function getToday(db: Db, actor: Actor, input: GetTodayInput) {
+  const q: TodayQuery = { firmId: actor.firmId, memberId: actor.memberId, date: input.date, scope: input.scope, limit: practiceLimits.todayListMax };
+  return db.transaction(
+    async (tx) => ({
+      date: input.date,
+      followUpsDue: await listFollowUpsDue(tx, q),
+      commitmentsDue: await listCommitmentsDue(tx, q),
+      openIncidents: await listOpenIncidents(tx, q),
+      openLoops: await listOpenLoops(tx, q),
+      losingTouch: await listPeopleLosingTouch(tx, q),
+      journeysAtRisk: await listJourneysAtRisk(tx, q),
+      totals: await countAll(tx, q),
+    }),
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+}
+
+/** The counting subquery of each list, by the list's key in the response. */
+const counters = {
+  followUpsDue: countFollowUpsDue,
+  commitmentsDue: countCommitmentsDue,
+  openIncidents: countOpenIncidents,
+  openLoops: countOpenLoops,
+  losingTouch: countPeopleLosingTouch,
+  journeysAtRisk: countJourneysAtRisk,
+} as const;
+type TodayTotals = Record<keyof typeof counters, number>;
+
+/** The full size of each list, in one statement. */
+async function countAll(db: Db, q: TodayQuery): Promise<TodayTotals> {
+  const keys = Object.keys(counters) as (keyof typeof counters)[];
+  const columns = keys.map((key) => sql`(${counters[key](db, q)}) as ${sql.identifier(key)}`);
+  const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join(columns, sql`, `)}`);
+  return Object.fromEntries(keys.map((key) => [key, toCount(row?.[key])])) as TodayTotals;
+}
