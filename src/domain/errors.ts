@@ -17,6 +17,7 @@ export const errorStatus = {
   invitation_used: 409,
   data_dir_locked: 409,
   need_closed: 409,
+  need_not_closed: 409,
   problem_statement_stale: 409,
   first_statement_exists: 409,
   already_confirmed: 409,

@@ -74,7 +74,11 @@ describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', 
     await screenshot(page, 'desktop-log-conversation');
     await page.getByRole('button', { name: 'Save conversation' }).click();
 
-    // Back on her page: the conversation leads her timeline, her words quoted.
+    // Saved: its page invites a close-out; back to her page from there.
+    await page.getByRole('region', { name: 'Close the loop' }).waitFor();
+    await page.getByRole('link', { name: '← Maya Okafor' }).click();
+
+    // Her page: the conversation leads her timeline, her words quoted.
     await page.getByRole('heading', { name: 'Maya Okafor', level: 1 }).waitFor();
     const timeline = page.getByRole('region', { name: 'Conversations' });
     await timeline.getByText(quote).waitFor();
@@ -123,7 +127,7 @@ describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', 
     await page.getByRole('region', { name: 'Conversations' }).getByText(quote).waitFor();
 
     // The home page now lists the firm's recent conversations.
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await page.getByRole('heading', { name: 'Recent conversations' }).waitFor();
     await page.getByText(quote).waitFor();
     await screenshot(page, 'desktop-home');

@@ -96,6 +96,10 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     await noSidewaysScroll();
     await screenshot(page, 'phone-log-conversation');
     await page.getByRole('button', { name: 'Save conversation' }).click();
+    await page.getByRole('region', { name: 'Close the loop' }).waitFor();
+    await noSidewaysScroll();
+    await screenshot(page, 'phone-close-out');
+    await page.getByRole('link', { name: `← ${person.fullName}` }).click();
     await page.getByRole('region', { name: 'Conversations' }).getByText('Payroll first. Then the clinic.').waitFor();
     await noSidewaysScroll();
     expect(problems).toEqual([]);

@@ -17,6 +17,7 @@ import './styles/picker.css';
 import './styles/pad.css';
 import './styles/content.css';
 import './styles/cards.css';
+import './styles/tabs.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -1408,6 +1408,8 @@ export interface paths {
                         emails?: string[];
                         phones?: string[];
                         notes?: string | null;
+                        /** @description Stay in touch at least every this many days (1–3650); null for no cadence. */
+                        stayInTouchDays?: number | null;
                         /** @description Organisations they belong to (replaces the list). */
                         affiliations?: {
                             /** Format: uuid */
@@ -1531,7 +1533,10 @@ export interface paths {
         /** Get a person */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The caller's calendar day for the stay-in-touch line; the server's UTC day by default. */
+                    date?: string;
+                };
                 header?: never;
                 path: {
                     /** @description The record id (UUID). */
@@ -1768,6 +1773,8 @@ export interface paths {
                         emails?: string[];
                         phones?: string[];
                         notes?: string | null;
+                        /** @description Stay in touch at least every this many days (1–3650); null for no cadence. */
+                        stayInTouchDays?: number | null;
                         /** @description Organisations they belong to (replaces the list). */
                         affiliations?: {
                             /** Format: uuid */
@@ -3535,6 +3542,7408 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List needs, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Open needs (no outcome yet), closed ones, or all. */
+                    status?: "open" | "closed" | "all";
+                    /** @description Only this organisation’s needs. */
+                    organizationId?: string;
+                    /** @description Only needs this person is part of. */
+                    personId?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first. */
+                            items: components["schemas"]["NeedSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Write down a need */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What the client wants to change, in a line. */
+                        title: string;
+                        /** @description The client organisation whose need it is. */
+                        organizationId?: string | null;
+                        /** @description The client’s people whose need it is. */
+                        personIds?: string[];
+                        /** @description Who leads it on our side; you by default. */
+                        leadMemberId?: string | null;
+                        /** @description Version 1 of the problem statement, usually as the client first stated it. */
+                        problemStatement?: {
+                            /** @description The problem as put in this version, in the client’s words where possible. */
+                            text: string;
+                            /**
+                             * @description Defaults to first_stated.
+                             * @enum {string}
+                             */
+                            origin?: "first_stated" | "working" | "jointly_defined";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a need with its statement, journey and health */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a need */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description What the client wants to change, in a line. */
+                        title?: string;
+                        /** @description Null clears it; the need must keep an organisation or a person. */
+                        organizationId?: string | null;
+                        /** @description Replaces the need’s people. */
+                        personIds?: string[];
+                        /** @description Null: nobody leads it for now. */
+                        leadMemberId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/problem-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the problem statement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Oldest first. */
+                            items: components["schemas"]["ProblemStatement"][];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a version of the problem statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The problem as put in this version, in the client’s words where possible. */
+                        text: string;
+                        /**
+                         * @description first_stated: the client’s first words; working: our draft; jointly_defined: agreed together.
+                         * @enum {string}
+                         */
+                        origin: "first_stated" | "working" | "jointly_defined";
+                        /** @description Why it changed from the previous version. */
+                        reason?: string | null;
+                        /** @description The version you refined (0 if there was none); refused with 409 problem_statement_stale if a newer one exists. */
+                        basedOnVersion?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemStatement"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/problem-statements/{version}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that the client confirmed a version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                    /** @description The version number of the problem statement (1, 2, 3…). */
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The client’s person who confirmed it.
+                         */
+                        personId: string;
+                        /**
+                         * @description How they confirmed it.
+                         * @enum {string}
+                         */
+                        how: "in_person" | "call" | "video" | "email" | "message" | "share_page";
+                        /**
+                         * Format: date-time
+                         * @description When they confirmed it (ISO 8601); now by default, never in the future.
+                         */
+                        confirmedAt?: string;
+                        /** @description Anything they added, e.g. their exact words. */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementConfirmation"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the need with its honest outcome */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How the need ended, honestly. referred_out and advised_not_to_buy count as help given.
+                         * @enum {string}
+                         */
+                        outcome: "engaged" | "referred_out" | "advised_not_to_buy" | "no_decision" | "chose_another_provider" | "deferred";
+                        /** @description Why it ended this way. */
+                        reason: string;
+                        /** @description What we learned, if anything. */
+                        lesson?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a closed need (clears its outcome) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Need"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/journey-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add a step at the end of the journey */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The step, in the client’s words. */
+                        title: string;
+                        /**
+                         * @description Whose step it is: the client, us, or both.
+                         * @enum {string}
+                         */
+                        ownerSide: "client" | "us" | "both";
+                        /** @description The client’s person who owns it (client or both). */
+                        ownerPersonId?: string | null;
+                        /** @description Our member who owns it (us or both). */
+                        ownerMemberId?: string | null;
+                        /** @description The client’s date for it (YYYY-MM-DD), not one we invent. */
+                        targetOn?: string | null;
+                        /**
+                         * @description planned by default.
+                         * @enum {string}
+                         */
+                        status?: "planned" | "in_progress" | "done" | "skipped";
+                        notes?: string | null;
+                        /** @description The day it was done; today by default when the status becomes done. */
+                        completedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyStep"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/journey-steps/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add several steps at once (all or none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Added at the end in this order, all or none. */
+                        steps: {
+                            /** @description The step, in the client’s words. */
+                            title: string;
+                            /**
+                             * @description Whose step it is: the client, us, or both.
+                             * @enum {string}
+                             */
+                            ownerSide: "client" | "us" | "both";
+                            /** @description The client’s person who owns it (client or both). */
+                            ownerPersonId?: string | null;
+                            /** @description Our member who owns it (us or both). */
+                            ownerMemberId?: string | null;
+                            /** @description The client’s date for it (YYYY-MM-DD), not one we invent. */
+                            targetOn?: string | null;
+                            /**
+                             * @description planned by default.
+                             * @enum {string}
+                             */
+                            status?: "planned" | "in_progress" | "done" | "skipped";
+                            notes?: string | null;
+                            /** @description The day it was done; today by default when the status becomes done. */
+                            completedOn?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In the journey’s order. */
+                            items: components["schemas"]["JourneyStep"][];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/journey-steps/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Put the journey’s steps in a new order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Every step of the journey, exactly once, in the new order. */
+                        stepIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description In the journey’s order. */
+                            items: components["schemas"]["JourneyStep"][];
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/journey-steps/{stepId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a journey step */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                    /** @description The journey step id (UUID). */
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a journey step */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need id (UUID). */
+                    id: string;
+                    /** @description The journey step id (UUID). */
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description The step, in the client’s words. */
+                        title?: string;
+                        /**
+                         * @description Whose step it is: the client, us, or both.
+                         * @enum {string}
+                         */
+                        ownerSide?: "client" | "us" | "both";
+                        /** @description The client’s person who owns it (client or both). */
+                        ownerPersonId?: string | null;
+                        /** @description Our member who owns it (us or both). */
+                        ownerMemberId?: string | null;
+                        /** @description The client’s date for it (YYYY-MM-DD), not one we invent. */
+                        targetOn?: string | null;
+                        /**
+                         * @description planned by default.
+                         * @enum {string}
+                         */
+                        status?: "planned" | "in_progress" | "done" | "skipped";
+                        notes?: string | null;
+                        /** @description The day it was done; today by default when the status becomes done. */
+                        completedOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyStep"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/journey-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A starting template for a typical professional-services decision */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["JourneyTemplate"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List commitments (open ones soonest due first, others newest first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description us: what we promised the client; client: what the client promised us. */
+                    side?: "us" | "client";
+                    status?: "open" | "kept" | "broken";
+                    /** @description Only open commitments past their date in force. */
+                    overdue?: "true";
+                    /** @description Only resolved commitments with this standing. */
+                    standing?: "kept_on_time" | "kept_late" | "renegotiated" | "broken";
+                    /** @description Only commitments resolved within the last 12, 24 or 36 months (as reliability counts them). */
+                    window?: "12m" | "24m" | "36m";
+                    memberId?: string;
+                    personId?: string;
+                    /** @description Linked to the organisation or to someone who belongs to it. */
+                    organizationId?: string;
+                    needId?: string;
+                    conversationId?: string;
+                    incidentId?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Commitment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a commitment, ours or the client’s */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description us: what we promised the client; client: what the client promised us.
+                         * @enum {string}
+                         */
+                        side: "us" | "client";
+                        /** @description What was promised, specifically. */
+                        description: string;
+                        /**
+                         * Format: date
+                         * @description The date promised, YYYY-MM-DD.
+                         */
+                        dueOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Our member who promised (side us) or looks after it (side client); defaults to you.
+                         */
+                        memberId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The client's person: who promised (side client) or to whom (side us).
+                         */
+                        personId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The client organisation.
+                         */
+                        organizationId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The need it belongs to.
+                         */
+                        needId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The conversation in which it was promised.
+                         */
+                        conversationId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a commitment with its renegotiation history */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit what a commitment says and links to */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description What was promised, specifically. */
+                        description?: string;
+                        /** @description null clears it. */
+                        memberId?: string | null;
+                        personId?: string | null;
+                        organizationId?: string | null;
+                        needId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/keep": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a commitment kept */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The day it was kept; today by default. Not in the future. After the date in force it counts as kept late.
+                         */
+                        keptOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/renegotiate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Agree a new date, before the date in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The new date agreed with the other side; after today.
+                         */
+                        dueOn: string;
+                        /** @description Why the date moved, as agreed. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/commitments/{id}/break": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a commitment was broken, and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it was not kept, honestly. */
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reliability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Promises kept, both ways, over a window, with the evidence behind each count */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How far back: the last 12, 24 or 36 months. */
+                    window?: "12m" | "24m" | "36m";
+                    /** @description One member's promises (and the commitments they look after). */
+                    memberId?: string;
+                    /** @description The relationship with one person. */
+                    personId?: string;
+                    /** @description The relationship with an organisation and its people. */
+                    organizationId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reliability"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List incidents, open ones first (longest waiting first) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open: not verified yet; resolved: verified. */
+                    status?: "open" | "resolved" | "all";
+                    personId?: string;
+                    /** @description Linked to the organisation or to someone who belongs to it. */
+                    organizationId?: string;
+                    needId?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["IncidentSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report an incident */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A short name for what went wrong. */
+                        title: string;
+                        /** @description What happened, for the client. */
+                        whatHappened: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was reported to us; now by default. Not in the future.
+                         */
+                        reportedAt?: string;
+                        /**
+                         * Format: uuid
+                         * @description The client's person: who promised (side client) or to whom (side us).
+                         */
+                        personId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The client organisation.
+                         */
+                        organizationId?: string;
+                        /**
+                         * Format: uuid
+                         * @description The need it belongs to.
+                         */
+                        needId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an incident with its steps and prevention commitment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an incident’s account and links */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description A short name for what went wrong. */
+                        title?: string;
+                        /** @description What happened, for the client. */
+                        whatHappened?: string;
+                        /** Format: date-time */
+                        reportedAt?: string;
+                        personId?: string | null;
+                        organizationId?: string | null;
+                        needId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 1: record the message that acknowledged it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The message we sent the client to say we know and we are on it. */
+                        message: string;
+                        /**
+                         * Format: date-time
+                         * @description When the step was taken, ISO 8601 with an offset; now by default. Not in the future, nor before the previous step.
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/explain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 2: record what happened and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What happened and why, in plain words. */
+                        explanation: string;
+                        /**
+                         * Format: date-time
+                         * @description When the step was taken, ISO 8601 with an offset; now by default. Not in the future, nor before the previous step.
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/prevention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 3: record the prevention (creates our commitment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What we will do so it does not happen again; it becomes one of our commitments. */
+                        prevention: string;
+                        /**
+                         * Format: date
+                         * @description When the prevention will be in place: the commitment’s due date.
+                         */
+                        dueOn: string;
+                        /**
+                         * Format: uuid
+                         * @description Who promises it; defaults to you.
+                         */
+                        memberId?: string;
+                        /**
+                         * Format: date-time
+                         * @description When the step was taken, ISO 8601 with an offset; now by default. Not in the future, nor before the previous step.
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/incidents/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Step 4: record that the fix held */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description How we checked that the fix held. */
+                        verification: string;
+                        /**
+                         * Format: date-time
+                         * @description When the step was taken, ISO 8601 with an offset; now by default. Not in the future, nor before the previous step.
+                         */
+                        at?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Incident"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gifts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List gifts, newest given first */
+        get: {
+            parameters: {
+                query?: {
+                    personId?: string;
+                    organizationId?: string;
+                    needId?: string;
+                    /** @description Only gifts with this response from the client. */
+                    response?: "pending" | "used" | "appreciated" | "ignored" | "declined";
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest given first. */
+                            items: components["schemas"]["Gift"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a gift to a client */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description What sort of gift.
+                         * @enum {string}
+                         */
+                        kind: "insight" | "tool" | "paper" | "sample_of_work" | "introduction" | "other";
+                        /** @description What it was, in a line. */
+                        title: string;
+                        /** @description What makes it specific to this client. */
+                        specificToClient: string;
+                        /** @description The risk we took in giving it (time, a view they may not like…). */
+                        riskTaken?: string | null;
+                        /**
+                         * Format: date
+                         * @description The day it was given; defaults to today.
+                         */
+                        givenOn?: string;
+                        /** @description A link, or where the attachment is kept. */
+                        reference?: string | null;
+                        /** @description The person it was for (of your firm). */
+                        personId?: string | null;
+                        /** @description The organisation it was for (of your firm). */
+                        organizationId?: string | null;
+                        /** @description The need it relates to (of your firm). */
+                        needId?: string | null;
+                        /** @description The conversation it came from (of your firm). */
+                        conversationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gift"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/gifts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a gift */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gift"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a gift */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a gift or record the client's response */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /**
+                         * @description What sort of gift.
+                         * @enum {string}
+                         */
+                        kind?: "insight" | "tool" | "paper" | "sample_of_work" | "introduction" | "other";
+                        /** @description What it was, in a line. */
+                        title?: string;
+                        /** @description What makes it specific to this client. */
+                        specificToClient?: string;
+                        /** @description The risk we took in giving it (time, a view they may not like…). */
+                        riskTaken?: string | null;
+                        /**
+                         * Format: date
+                         * @description The day it was given; defaults to today.
+                         */
+                        givenOn?: string;
+                        /** @description A link, or where the attachment is kept. */
+                        reference?: string | null;
+                        /**
+                         * @description The client's response.
+                         * @enum {string}
+                         */
+                        response?: "pending" | "used" | "appreciated" | "ignored" | "declined";
+                        /** @description What they said or did with it. */
+                        responseNote?: string | null;
+                        /** @description The person it was for (of your firm). */
+                        personId?: string | null;
+                        /** @description The organisation it was for (of your firm). */
+                        organizationId?: string | null;
+                        /** @description The need it relates to (of your firm). */
+                        needId?: string | null;
+                        /** @description The conversation it came from (of your firm). */
+                        conversationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Gift"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List or search the provider directory, by name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Searches names and what they are good at (substring, any case). */
+                    q?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description By name. */
+                            items: components["schemas"]["Provider"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a provider to the directory */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The firm’s or person’s name. */
+                        name: string;
+                        /**
+                         * @description A firm or a person.
+                         * @enum {string}
+                         */
+                        kind: "firm" | "person";
+                        /** @description What they are good at: when to refer a client to them. */
+                        goodAt: string;
+                        /** @description Who to contact there. */
+                        contactName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        website?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/providers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a provider */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a provider no referral names */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a provider */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description The firm’s or person’s name. */
+                        name?: string;
+                        /**
+                         * @description A firm or a person.
+                         * @enum {string}
+                         */
+                        kind?: "firm" | "person";
+                        /** @description What they are good at: when to refer a client to them. */
+                        goodAt?: string;
+                        /** @description Who to contact there. */
+                        contactName?: string | null;
+                        email?: string | null;
+                        phone?: string | null;
+                        website?: string | null;
+                        notes?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Provider"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/referrals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List referrals, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    direction?: "out" | "in";
+                    providerId?: string;
+                    personId?: string;
+                    organizationId?: string;
+                    needId?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Newest first. */
+                            items: components["schemas"]["Referral"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a referral out or in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description out: we referred the client elsewhere (help given); in: someone referred the client to us.
+                         * @enum {string}
+                         */
+                        direction: "out" | "in";
+                        /** @description Out: the provider we referred the client to (required). In: the provider who referred them to us (of your firm). */
+                        providerId?: string | null;
+                        /** @description In: the person who referred the client to us (of your firm). */
+                        referredByPersonId?: string | null;
+                        /** @description In: who referred the client, when they are not in Yellowpad. */
+                        referredByName?: string | null;
+                        /** @description The client person (of your firm). */
+                        personId?: string | null;
+                        /** @description The client organisation (of your firm). */
+                        organizationId?: string | null;
+                        /** @description The client’s need (of your firm). */
+                        needId?: string | null;
+                        /** @description The conversation it came from (of your firm). */
+                        conversationId?: string | null;
+                        /** @description Out: why they fit better. In: how it came about. */
+                        reason: string;
+                        /**
+                         * Format: date
+                         * @description The day of the referral; defaults to today.
+                         */
+                        referredOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referrals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a referral */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a referral */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Edit a referral */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description Out: the provider we referred the client to (required). In: the provider who referred them to us (of your firm). */
+                        providerId?: string | null;
+                        /** @description In: the person who referred the client to us (of your firm). */
+                        referredByPersonId?: string | null;
+                        /** @description In: who referred the client, when they are not in Yellowpad. */
+                        referredByName?: string | null;
+                        /** @description The client person (of your firm). */
+                        personId?: string | null;
+                        /** @description The client organisation (of your firm). */
+                        organizationId?: string | null;
+                        /** @description The client’s need (of your firm). */
+                        needId?: string | null;
+                        /** @description The conversation it came from (of your firm). */
+                        conversationId?: string | null;
+                        /** @description Out: why they fit better. In: how it came about. */
+                        reason?: string;
+                        /**
+                         * Format: date
+                         * @description The day of the referral; defaults to today.
+                         */
+                        referredOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Referral"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/follow-ups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List follow-ups: open ones soonest due first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description open (soonest due first), done or cancelled (latest due first). */
+                    status?: "open" | "done" | "cancelled";
+                    /** @description Only this member’s follow-ups. */
+                    memberId?: string;
+                    personId?: string;
+                    organizationId?: string;
+                    needId?: string;
+                    conversationId?: string;
+                    /** @description Due before, on, or after today. */
+                    due?: "overdue" | "today" | "upcoming";
+                    /** @description Your calendar day, which decides what "today" is for `due`; the server’s day (UTC) by default. */
+                    date?: string;
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FollowUp"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Schedule a follow-up that says what exactly you will bring */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What exactly you will bring the client, e.g. "Send the two client stories about month-end close". A generic one ("just checking in") is refused with 422 follow_up_not_specific. */
+                        content: string;
+                        /**
+                         * Format: date
+                         * @description The day it is due, YYYY-MM-DD. Defaults to today + 14 days.
+                         */
+                        dueOn?: string;
+                        /** @description Whose follow-up it is; defaults to you (of your firm). */
+                        memberId?: string | null;
+                        /** @description The client person (of your firm). */
+                        personId?: string | null;
+                        /** @description The client organisation (of your firm). */
+                        organizationId?: string | null;
+                        /** @description The need (of your firm). */
+                        needId?: string | null;
+                        /** @description The conversation it follows (its notes feed the suggestions) (of your firm). */
+                        conversationId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a follow-up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit an open follow-up */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description What exactly you will bring the client, e.g. "Send the two client stories about month-end close". A generic one ("just checking in") is refused with 422 follow_up_not_specific. */
+                        content?: string;
+                        /**
+                         * Format: date
+                         * @description The day it is due, YYYY-MM-DD. Defaults to today + 14 days.
+                         */
+                        dueOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a follow-up done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Optional: send {version} to refuse the change if the follow-up changed since you loaded it. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; when sent, a changed follow-up is refused with 409. */
+                        version?: number;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/snooze": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a follow-up to a later day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The new day; must be after today.
+                         */
+                        dueOn: string;
+                        /** @description The version you loaded; when sent, a changed follow-up is refused with 409. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/follow-ups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a follow-up, with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Why it is no longer needed. */
+                        reason: string;
+                        /** @description The version you loaded; when sent, a changed follow-up is refused with 409. */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FollowUp"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/close-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A conversation's close-out (null while it is an open loop) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Null while the conversation is an open loop. */
+                            closeOut: components["schemas"]["CloseOut"] | null;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Close the loop after a conversation: an alternative, a piece of value, a specific follow-up */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description If we can't help, suggest an alternative: recorded as a referral out. */
+                        alternative?: {
+                            /**
+                             * Format: uuid
+                             * @description The provider who fits better.
+                             */
+                            providerId: string;
+                            /** @description Why they fit better. */
+                            reason: string;
+                            /** @description Who was referred; defaults to the conversation's person when there is one. */
+                            personId?: string | null;
+                            needId?: string | null;
+                        };
+                        /** @description Add one piece of value. */
+                        valueAdd?: {
+                            /** @description The piece of value added. */
+                            description: string;
+                            /** @description The gift it was, if recorded as one. */
+                            giftId?: string | null;
+                        };
+                        /** @description Schedule a follow-up that says what exactly you will bring. */
+                        followUp?: {
+                            /** @description What exactly you will bring the client, e.g. "Send the two client stories about month-end close". A generic one ("just checking in") is refused with 422 follow_up_not_specific. */
+                            content: string;
+                            /**
+                             * Format: date
+                             * @description Defaults to today + 14 days.
+                             */
+                            dueOn?: string;
+                            /** @description Whom it is for; defaults to the conversation's person when there is one. */
+                            personId?: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CloseOut"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/today": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What needs attention today: follow-ups, commitments, incidents, open loops, journeys at risk, people losing touch */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The caller's calendar day (their local date); the server's UTC day by default. */
+                    date?: string;
+                    /** @description mine: my follow-ups, commitments and conversations; firm: everyone’s. Incidents, journeys and losing touch are always firm-wide. */
+                    scope?: "mine" | "firm";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Today"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3561,6 +10970,19 @@ export interface components {
             /** @description Send as X-CSRF-Token on state-changing requests authenticated by the session cookie. */
             csrfToken: string;
         };
+        StayInTouchInput: {
+            /** @description The cadence in days. */
+            everyDays: number;
+            /** @description The last conversation on or before the day (UTC), or null if none. */
+            lastConversationAt: string | null;
+            /**
+             * Format: date
+             * @description A conversation on or before this day keeps in touch (counted from the person’s creation day when there was none).
+             */
+            dueOn: string;
+            /** @description True once dueOn is before the day: no conversation within the cadence. */
+            losingTouch: boolean;
+        };
         PersonInput: {
             /** Format: uuid */
             id: string;
@@ -3574,6 +10996,10 @@ export interface components {
                 organizationName: string;
                 title: string | null;
             }[];
+            /** @description The stay-in-touch cadence in days, or null. */
+            stayInTouchDays: number | null;
+            /** @description Where the person stands against the cadence today; null without a cadence. */
+            stayInTouch: components["schemas"]["StayInTouchInput"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3675,6 +11101,832 @@ export interface components {
             items: components["schemas"]["TimelineItemInput"][];
             nextCursor: string | null;
         };
+        StatementConfirmationInput: {
+            /** @description The version confirmed. */
+            version: number;
+            /** @description Who confirmed it. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @enum {string} */
+            how: "in_person" | "call" | "video" | "email" | "message" | "share_page";
+            /** Format: date-time */
+            confirmedAt: string;
+            note: string | null;
+        };
+        ProblemStatementInput: {
+            version: number;
+            text: string;
+            /** @enum {string} */
+            origin: "first_stated" | "working" | "jointly_defined";
+            /** @description Why it changed from the previous version. */
+            changeReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who wrote this version. */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The client’s confirmations of this version, oldest first. */
+            confirmations: {
+                /** @description Who confirmed it. */
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    fullName: string;
+                };
+                /** @enum {string} */
+                how: "in_person" | "call" | "video" | "email" | "message" | "share_page";
+                /** Format: date-time */
+                confirmedAt: string;
+                note: string | null;
+            }[];
+            /** @description Whether someone on the client’s side confirmed this version. */
+            confirmed: boolean;
+        };
+        JourneyStepInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description 1 for the first step. */
+            position: number;
+            title: string;
+            /** @enum {string} */
+            ownerSide: "client" | "us" | "both";
+            ownerPerson: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            ownerMember: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            targetOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "skipped";
+            notes: string | null;
+            completedOn: string | null;
+            /** @description Days past the client’s date while open; null when not overdue. */
+            daysOverdue: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        /** @description The most overdue open step: the evidence for the health. */
+        JourneyHealthDetailInput: {
+            /** Format: uuid */
+            stepId: string;
+            title: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            targetOn: string;
+            daysOverdue: number;
+        };
+        NeedOutcomeInput: {
+            /** @enum {string} */
+            outcome: "engaged" | "referred_out" | "advised_not_to_buy" | "no_decision" | "chose_another_provider" | "deferred";
+            reason: string;
+            lesson: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Referred out or advised not to buy: help given, whatever the fee. */
+            helpGiven: boolean;
+        };
+        NeedSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+            /** @description Who leads it on our side. */
+            lead: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description Closed once an outcome is recorded.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            outcome: components["schemas"]["NeedOutcomeInput"] | null;
+            /** @description The latest version of the problem statement. */
+            currentStatement: components["schemas"]["ProblemStatementInput"] | null;
+            /** @description How many versions the statement has. */
+            statementCount: number;
+            /** @description at_risk: a step 1–6 days past its date; stalled: 7 or more. Null once closed. */
+            journeyHealth: ("on_track" | "at_risk" | "stalled") | null;
+            journeyHealthDetail: components["schemas"]["JourneyHealthDetailInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        NeedInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+            /** @description Who leads it on our side. */
+            lead: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description Closed once an outcome is recorded.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            outcome: components["schemas"]["NeedOutcomeInput"] | null;
+            /** @description The latest version of the problem statement. */
+            currentStatement: components["schemas"]["ProblemStatementInput"] | null;
+            /** @description How many versions the statement has. */
+            statementCount: number;
+            /** @description at_risk: a step 1–6 days past its date; stalled: 7 or more. Null once closed. */
+            journeyHealth: ("on_track" | "at_risk" | "stalled") | null;
+            journeyHealthDetail: components["schemas"]["JourneyHealthDetailInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+            /** @description The client’s decision journey, in order. */
+            journey: components["schemas"]["JourneyStepInput"][];
+        };
+        JourneyTemplateInput: {
+            steps: {
+                title: string;
+                /** @enum {string} */
+                ownerSide: "client" | "us" | "both";
+                /** @description A suggested target date, in days from today; the client’s own date replaces it. */
+                daysFromStart: number;
+            }[];
+        };
+        CommitmentInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description us: what we promised the client; client: what the client promised us.
+             * @enum {string}
+             */
+            side: "us" | "client";
+            description: string;
+            /**
+             * Format: date
+             * @description The date in force (moved only by renegotiation).
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description The date first promised.
+             */
+            originalDueOn: string;
+            /** @enum {string} */
+            status: "open" | "kept" | "broken";
+            /**
+             * @description kept_on_time, kept_late, renegotiated (kept by the agreed new date), broken; or overdue / open while open.
+             * @enum {string}
+             */
+            standing: "kept_on_time" | "kept_late" | "renegotiated" | "broken" | "overdue" | "open";
+            keptOn: string | null;
+            brokenReason: string | null;
+            /** @description When it was marked kept or broken. */
+            resolvedAt: string | null;
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            /** @description Set when it is an incident's prevention. */
+            incidentId: string | null;
+            renegotiationCount: number;
+            /** @description Each date change, oldest first. */
+            renegotiations: {
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                fromDueOn: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                toDueOn: string;
+                reason: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        /** @description The GET /commitments query that lists the commitments behind a count. */
+        CommitmentQueryInput: {
+            /** @enum {string} */
+            side: "us" | "client";
+            /** @enum {string} */
+            standing?: "kept_on_time" | "kept_late" | "renegotiated" | "broken";
+            /** @enum {string} */
+            window?: "12m" | "24m" | "36m";
+            /** @constant */
+            overdue?: "true";
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            organizationId?: string;
+        };
+        ReliabilityFiguresInput: {
+            /** @description Kept by the date first promised. */
+            keptOnTime: number;
+            /** @description Kept after the date in force. */
+            keptLate: number;
+            /** @description Kept by a new date agreed before the old one: faith kept. */
+            renegotiated: number;
+            /** @description Not kept. */
+            broken: number;
+            /** @description All of the above: resolved within the window. */
+            resolved: number;
+            /** @description Open and past the date in force today (whatever the window). */
+            overdue: number;
+            /** @description keptOnTime / resolved. A fraction from 0 to 1; null when nothing was resolved. */
+            keptOnTimeRate: number | null;
+            /** @description (keptOnTime + renegotiated) / resolved. A fraction from 0 to 1; null when nothing was resolved. */
+            keptFaithRate: number | null;
+            /** @description For each count, the commitments list query that shows the commitments counted. */
+            evidence: {
+                keptOnTime: components["schemas"]["CommitmentQueryInput"];
+                keptLate: components["schemas"]["CommitmentQueryInput"];
+                renegotiated: components["schemas"]["CommitmentQueryInput"];
+                broken: components["schemas"]["CommitmentQueryInput"];
+                resolved: components["schemas"]["CommitmentQueryInput"];
+                overdue: components["schemas"]["CommitmentQueryInput"];
+            };
+        };
+        ReliabilityInput: {
+            window: {
+                /** @enum {string} */
+                key: "12m" | "24m" | "36m";
+                months: number;
+                /**
+                 * Format: date
+                 * @description First day counted.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day counted: today.
+                 */
+                to: string;
+            };
+            scope: {
+                member: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    fullName: string;
+                } | null;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            /** @description What we promised the client. */
+            us: components["schemas"]["ReliabilityFiguresInput"];
+            /** @description What the client promised us. */
+            client: components["schemas"]["ReliabilityFiguresInput"];
+            /** @description Each member's promises; null when the figures are about one member. */
+            members: {
+                member: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                us: components["schemas"]["ReliabilityFiguresInput"];
+            }[] | null;
+            /** @description Incidents of the firm or the relationship (incidents have no member). */
+            incidents: {
+                /** @description Incidents reported within the window. */
+                reported: number;
+                /** @description Of those, acknowledged. */
+                acknowledged: number;
+                /** @description Median minutes from report to acknowledgement; null when none. */
+                medianMinutesToAcknowledge: number | null;
+                /** @description Not acknowledged yet, whenever reported. */
+                stillUnacknowledged: number;
+            };
+        };
+        IncidentSummaryInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            whatHappened: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description Resolved once the fix is verified.
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The four steps in order; at and text are null until the step is recorded. */
+            steps: {
+                /** @enum {string} */
+                step: "acknowledged" | "explained" | "prevention" | "verified";
+                at: string | null;
+                text: string | null;
+            }[];
+            /** @description The action to take next (its endpoint name); null once verified. */
+            nextStep: ("acknowledge" | "explain" | "prevention" | "verify") | null;
+            /** @description Whole minutes from the report to the acknowledgement. */
+            minutesToAcknowledge: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        IncidentInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            whatHappened: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description Resolved once the fix is verified.
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The four steps in order; at and text are null until the step is recorded. */
+            steps: {
+                /** @enum {string} */
+                step: "acknowledged" | "explained" | "prevention" | "verified";
+                at: string | null;
+                text: string | null;
+            }[];
+            /** @description The action to take next (its endpoint name); null once verified. */
+            nextStep: ("acknowledge" | "explain" | "prevention" | "verify") | null;
+            /** @description Whole minutes from the report to the acknowledgement. */
+            minutesToAcknowledge: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+            /** @description The commitment the prevention step created. */
+            preventionCommitment: components["schemas"]["CommitmentInput"] | null;
+        };
+        FollowUpInput: {
+            /** Format: uuid */
+            id: string;
+            content: string;
+            /** @description YYYY-MM-DD. */
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** @description Whose follow-up it is. */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            doneAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description How many times it was moved to a later day. */
+            snoozeCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        GiftInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "insight" | "tool" | "paper" | "sample_of_work" | "introduction" | "other";
+            title: string;
+            specificToClient: string;
+            riskTaken: string | null;
+            /** @description YYYY-MM-DD. */
+            givenOn: string;
+            reference: string | null;
+            /** @enum {string} */
+            response: "pending" | "used" | "appreciated" | "ignored" | "declined";
+            responseNote: string | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        ProviderInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "firm" | "person";
+            goodAt: string;
+            contactName: string | null;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            notes: string | null;
+            /** @description How many clients we referred to them (help given). */
+            referralsOut: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        ReferralInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "out" | "in";
+            /** @description A referral out is help given, and is counted as such. */
+            helpGiven: boolean;
+            provider: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            referredByPerson: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            referredByName: string | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            reason: string;
+            /** @description YYYY-MM-DD. */
+            referredOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        CloseOutInput: {
+            /** Format: uuid */
+            conversationId: string;
+            referral: components["schemas"]["ReferralInput"] | null;
+            valueAdd: {
+                description: string;
+                gift: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+            } | null;
+            followUp: components["schemas"]["FollowUpInput"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        TodayFollowUpInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description What exactly we will bring. */
+            content: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            dueOn: string;
+            /** @description Days past dueOn (0 when due on the day). */
+            daysOverdue: number;
+            /** @description Whose follow-up it is. */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The conversation it came from. */
+            conversationId: string | null;
+            version: number;
+        };
+        TodayCommitmentInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description us: we promised; client: they promised.
+             * @enum {string}
+             */
+            side: "us" | "client";
+            description: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            dueOn: string;
+            /** @description Days past dueOn; negative = days left. */
+            daysOverdue: number;
+            /** @description Our member who promised (us) or looks after it (client). */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            version: number;
+        };
+        TodayIncidentInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description The next step of the response, in order (its action’s name).
+             * @enum {string}
+             */
+            nextStep: "acknowledge" | "explain" | "prevention" | "verify";
+            acknowledgedAt: string | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        TodayOpenLoopInput: {
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            summary: string | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+        };
+        TodayLosingTouchInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The stay-in-touch cadence in days. */
+            everyDays: number;
+            lastConversationAt: string | null;
+            daysSinceLastConversation: number | null;
+            /** @description Days past the last day that kept in touch (at least 1). */
+            overdueDays: number;
+        };
+        TodayJourneyInput: {
+            /** Format: uuid */
+            needId: string;
+            title: string;
+            /** @enum {string} */
+            health: "at_risk" | "stalled";
+            /** @description The most overdue open step: the evidence. */
+            step: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                targetOn: string;
+            };
+            daysOverdue: number;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        TodayInput: {
+            /**
+             * Format: date
+             * @description The day the lists are for.
+             */
+            date: string;
+            /** @description Open follow-ups due on or before the day, oldest first. */
+            followUpsDue: components["schemas"]["TodayFollowUpInput"][];
+            /** @description Open commitments, both ways, due on or before the day + 7 days, overdue first. */
+            commitmentsDue: components["schemas"]["TodayCommitmentInput"][];
+            /** @description Incidents not yet verified, oldest reported first. */
+            openIncidents: components["schemas"]["TodayIncidentInput"][];
+            /** @description Conversations of the last 30 days without a close-out, newest first. */
+            openLoops: components["schemas"]["TodayOpenLoopInput"][];
+            /** @description People with no conversation within their cadence, longest overdue first. */
+            losingTouch: components["schemas"]["TodayLosingTouchInput"][];
+            /** @description Open needs with a step past the client’s date, most overdue first. */
+            journeysAtRisk: components["schemas"]["TodayJourneyInput"][];
+            /** @description The full count of each list (each list shows at most 50). */
+            totals: {
+                followUpsDue: number;
+                commitmentsDue: number;
+                openIncidents: number;
+                openLoops: number;
+                losingTouch: number;
+                journeysAtRisk: number;
+            };
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -3697,6 +11949,19 @@ export interface components {
             /** @description Send as X-CSRF-Token on state-changing requests authenticated by the session cookie. */
             csrfToken: string;
         };
+        StayInTouch: {
+            /** @description The cadence in days. */
+            everyDays: number;
+            /** @description The last conversation on or before the day (UTC), or null if none. */
+            lastConversationAt: string | null;
+            /**
+             * Format: date
+             * @description A conversation on or before this day keeps in touch (counted from the person’s creation day when there was none).
+             */
+            dueOn: string;
+            /** @description True once dueOn is before the day: no conversation within the cadence. */
+            losingTouch: boolean;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -3710,6 +11975,10 @@ export interface components {
                 organizationName: string;
                 title: string | null;
             }[];
+            /** @description The stay-in-touch cadence in days, or null. */
+            stayInTouchDays: number | null;
+            /** @description Where the person stands against the cadence today; null without a cadence. */
+            stayInTouch: components["schemas"]["StayInTouch"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3810,6 +12079,832 @@ export interface components {
             /** @description Newest first. */
             items: components["schemas"]["TimelineItem"][];
             nextCursor: string | null;
+        };
+        StatementConfirmation: {
+            /** @description The version confirmed. */
+            version: number;
+            /** @description Who confirmed it. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @enum {string} */
+            how: "in_person" | "call" | "video" | "email" | "message" | "share_page";
+            /** Format: date-time */
+            confirmedAt: string;
+            note: string | null;
+        };
+        ProblemStatement: {
+            version: number;
+            text: string;
+            /** @enum {string} */
+            origin: "first_stated" | "working" | "jointly_defined";
+            /** @description Why it changed from the previous version. */
+            changeReason: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Who wrote this version. */
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The client’s confirmations of this version, oldest first. */
+            confirmations: {
+                /** @description Who confirmed it. */
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    fullName: string;
+                };
+                /** @enum {string} */
+                how: "in_person" | "call" | "video" | "email" | "message" | "share_page";
+                /** Format: date-time */
+                confirmedAt: string;
+                note: string | null;
+            }[];
+            /** @description Whether someone on the client’s side confirmed this version. */
+            confirmed: boolean;
+        };
+        JourneyStep: {
+            /** Format: uuid */
+            id: string;
+            /** @description 1 for the first step. */
+            position: number;
+            title: string;
+            /** @enum {string} */
+            ownerSide: "client" | "us" | "both";
+            ownerPerson: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            ownerMember: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            targetOn: string | null;
+            /** @enum {string} */
+            status: "planned" | "in_progress" | "done" | "skipped";
+            notes: string | null;
+            completedOn: string | null;
+            /** @description Days past the client’s date while open; null when not overdue. */
+            daysOverdue: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        /** @description The most overdue open step: the evidence for the health. */
+        JourneyHealthDetail: {
+            /** Format: uuid */
+            stepId: string;
+            title: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            targetOn: string;
+            daysOverdue: number;
+        };
+        NeedOutcome: {
+            /** @enum {string} */
+            outcome: "engaged" | "referred_out" | "advised_not_to_buy" | "no_decision" | "chose_another_provider" | "deferred";
+            reason: string;
+            lesson: string | null;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description Referred out or advised not to buy: help given, whatever the fee. */
+            helpGiven: boolean;
+        };
+        NeedSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+            /** @description Who leads it on our side. */
+            lead: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description Closed once an outcome is recorded.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            outcome: components["schemas"]["NeedOutcome"] | null;
+            /** @description The latest version of the problem statement. */
+            currentStatement: components["schemas"]["ProblemStatement"] | null;
+            /** @description How many versions the statement has. */
+            statementCount: number;
+            /** @description at_risk: a step 1–6 days past its date; stalled: 7 or more. Null once closed. */
+            journeyHealth: ("on_track" | "at_risk" | "stalled") | null;
+            journeyHealthDetail: components["schemas"]["JourneyHealthDetail"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        Need: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+            /** @description Who leads it on our side. */
+            lead: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /**
+             * @description Closed once an outcome is recorded.
+             * @enum {string}
+             */
+            status: "open" | "closed";
+            outcome: components["schemas"]["NeedOutcome"] | null;
+            /** @description The latest version of the problem statement. */
+            currentStatement: components["schemas"]["ProblemStatement"] | null;
+            /** @description How many versions the statement has. */
+            statementCount: number;
+            /** @description at_risk: a step 1–6 days past its date; stalled: 7 or more. Null once closed. */
+            journeyHealth: ("on_track" | "at_risk" | "stalled") | null;
+            journeyHealthDetail: components["schemas"]["JourneyHealthDetail"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+            /** @description The client’s decision journey, in order. */
+            journey: components["schemas"]["JourneyStep"][];
+        };
+        JourneyTemplate: {
+            steps: {
+                title: string;
+                /** @enum {string} */
+                ownerSide: "client" | "us" | "both";
+                /** @description A suggested target date, in days from today; the client’s own date replaces it. */
+                daysFromStart: number;
+            }[];
+        };
+        Commitment: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description us: what we promised the client; client: what the client promised us.
+             * @enum {string}
+             */
+            side: "us" | "client";
+            description: string;
+            /**
+             * Format: date
+             * @description The date in force (moved only by renegotiation).
+             */
+            dueOn: string;
+            /**
+             * Format: date
+             * @description The date first promised.
+             */
+            originalDueOn: string;
+            /** @enum {string} */
+            status: "open" | "kept" | "broken";
+            /**
+             * @description kept_on_time, kept_late, renegotiated (kept by the agreed new date), broken; or overdue / open while open.
+             * @enum {string}
+             */
+            standing: "kept_on_time" | "kept_late" | "renegotiated" | "broken" | "overdue" | "open";
+            keptOn: string | null;
+            brokenReason: string | null;
+            /** @description When it was marked kept or broken. */
+            resolvedAt: string | null;
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            /** @description Set when it is an incident's prevention. */
+            incidentId: string | null;
+            renegotiationCount: number;
+            /** @description Each date change, oldest first. */
+            renegotiations: {
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                fromDueOn: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                toDueOn: string;
+                reason: string;
+                /** Format: date-time */
+                createdAt: string;
+                createdBy: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        /** @description The GET /commitments query that lists the commitments behind a count. */
+        CommitmentQuery: {
+            /** @enum {string} */
+            side: "us" | "client";
+            /** @enum {string} */
+            standing?: "kept_on_time" | "kept_late" | "renegotiated" | "broken";
+            /** @enum {string} */
+            window?: "12m" | "24m" | "36m";
+            /** @constant */
+            overdue?: "true";
+            /** Format: uuid */
+            memberId?: string;
+            /** Format: uuid */
+            personId?: string;
+            /** Format: uuid */
+            organizationId?: string;
+        };
+        ReliabilityFigures: {
+            /** @description Kept by the date first promised. */
+            keptOnTime: number;
+            /** @description Kept after the date in force. */
+            keptLate: number;
+            /** @description Kept by a new date agreed before the old one: faith kept. */
+            renegotiated: number;
+            /** @description Not kept. */
+            broken: number;
+            /** @description All of the above: resolved within the window. */
+            resolved: number;
+            /** @description Open and past the date in force today (whatever the window). */
+            overdue: number;
+            /** @description keptOnTime / resolved. A fraction from 0 to 1; null when nothing was resolved. */
+            keptOnTimeRate: number | null;
+            /** @description (keptOnTime + renegotiated) / resolved. A fraction from 0 to 1; null when nothing was resolved. */
+            keptFaithRate: number | null;
+            /** @description For each count, the commitments list query that shows the commitments counted. */
+            evidence: {
+                keptOnTime: components["schemas"]["CommitmentQuery"];
+                keptLate: components["schemas"]["CommitmentQuery"];
+                renegotiated: components["schemas"]["CommitmentQuery"];
+                broken: components["schemas"]["CommitmentQuery"];
+                resolved: components["schemas"]["CommitmentQuery"];
+                overdue: components["schemas"]["CommitmentQuery"];
+            };
+        };
+        Reliability: {
+            window: {
+                /** @enum {string} */
+                key: "12m" | "24m" | "36m";
+                months: number;
+                /**
+                 * Format: date
+                 * @description First day counted.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description Last day counted: today.
+                 */
+                to: string;
+            };
+            scope: {
+                member: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                person: {
+                    /** Format: uuid */
+                    id: string;
+                    fullName: string;
+                } | null;
+                organization: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            };
+            /** @description What we promised the client. */
+            us: components["schemas"]["ReliabilityFigures"];
+            /** @description What the client promised us. */
+            client: components["schemas"]["ReliabilityFigures"];
+            /** @description Each member's promises; null when the figures are about one member. */
+            members: {
+                member: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                };
+                us: components["schemas"]["ReliabilityFigures"];
+            }[] | null;
+            /** @description Incidents of the firm or the relationship (incidents have no member). */
+            incidents: {
+                /** @description Incidents reported within the window. */
+                reported: number;
+                /** @description Of those, acknowledged. */
+                acknowledged: number;
+                /** @description Median minutes from report to acknowledgement; null when none. */
+                medianMinutesToAcknowledge: number | null;
+                /** @description Not acknowledged yet, whenever reported. */
+                stillUnacknowledged: number;
+            };
+        };
+        IncidentSummary: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            whatHappened: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description Resolved once the fix is verified.
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The four steps in order; at and text are null until the step is recorded. */
+            steps: {
+                /** @enum {string} */
+                step: "acknowledged" | "explained" | "prevention" | "verified";
+                at: string | null;
+                text: string | null;
+            }[];
+            /** @description The action to take next (its endpoint name); null once verified. */
+            nextStep: ("acknowledge" | "explain" | "prevention" | "verify") | null;
+            /** @description Whole minutes from the report to the acknowledgement. */
+            minutesToAcknowledge: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        Incident: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            whatHappened: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description Resolved once the fix is verified.
+             * @enum {string}
+             */
+            status: "open" | "resolved";
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The four steps in order; at and text are null until the step is recorded. */
+            steps: {
+                /** @enum {string} */
+                step: "acknowledged" | "explained" | "prevention" | "verified";
+                at: string | null;
+                text: string | null;
+            }[];
+            /** @description The action to take next (its endpoint name); null once verified. */
+            nextStep: ("acknowledge" | "explain" | "prevention" | "verify") | null;
+            /** @description Whole minutes from the report to the acknowledgement. */
+            minutesToAcknowledge: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+            /** @description The commitment the prevention step created. */
+            preventionCommitment: components["schemas"]["Commitment"] | null;
+        };
+        FollowUp: {
+            /** Format: uuid */
+            id: string;
+            content: string;
+            /** @description YYYY-MM-DD. */
+            dueOn: string;
+            /** @enum {string} */
+            status: "open" | "done" | "cancelled";
+            /** @description Whose follow-up it is. */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            doneAt: string | null;
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description How many times it was moved to a later day. */
+            snoozeCount: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        Gift: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "insight" | "tool" | "paper" | "sample_of_work" | "introduction" | "other";
+            title: string;
+            specificToClient: string;
+            riskTaken: string | null;
+            /** @description YYYY-MM-DD. */
+            givenOn: string;
+            reference: string | null;
+            /** @enum {string} */
+            response: "pending" | "used" | "appreciated" | "ignored" | "declined";
+            responseNote: string | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        Provider: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "firm" | "person";
+            goodAt: string;
+            contactName: string | null;
+            email: string | null;
+            phone: string | null;
+            website: string | null;
+            notes: string | null;
+            /** @description How many clients we referred to them (help given). */
+            referralsOut: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        Referral: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            direction: "out" | "in";
+            /** @description A referral out is help given, and is counted as such. */
+            helpGiven: boolean;
+            provider: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            referredByPerson: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            referredByName: string | null;
+            /** @description The client person. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description The client organisation. */
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The need it belongs to. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            conversationId: string | null;
+            reason: string;
+            /** @description YYYY-MM-DD. */
+            referredOn: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        CloseOut: {
+            /** Format: uuid */
+            conversationId: string;
+            referral: components["schemas"]["Referral"] | null;
+            valueAdd: {
+                description: string;
+                gift: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                } | null;
+            } | null;
+            followUp: components["schemas"]["FollowUp"] | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+        };
+        TodayFollowUp: {
+            /** Format: uuid */
+            id: string;
+            /** @description What exactly we will bring. */
+            content: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            dueOn: string;
+            /** @description Days past dueOn (0 when due on the day). */
+            daysOverdue: number;
+            /** @description Whose follow-up it is. */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @description The conversation it came from. */
+            conversationId: string | null;
+            version: number;
+        };
+        TodayCommitment: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description us: we promised; client: they promised.
+             * @enum {string}
+             */
+            side: "us" | "client";
+            description: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            dueOn: string;
+            /** @description Days past dueOn; negative = days left. */
+            daysOverdue: number;
+            /** @description Our member who promised (us) or looks after it (client). */
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            version: number;
+        };
+        TodayIncident: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: date-time */
+            reportedAt: string;
+            /**
+             * @description The next step of the response, in order (its action’s name).
+             * @enum {string}
+             */
+            nextStep: "acknowledge" | "explain" | "prevention" | "verify";
+            acknowledgedAt: string | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        TodayOpenLoop: {
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            summary: string | null;
+            people: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            }[];
+        };
+        TodayLosingTouch: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The stay-in-touch cadence in days. */
+            everyDays: number;
+            lastConversationAt: string | null;
+            daysSinceLastConversation: number | null;
+            /** @description Days past the last day that kept in touch (at least 1). */
+            overdueDays: number;
+        };
+        TodayJourney: {
+            /** Format: uuid */
+            needId: string;
+            title: string;
+            /** @enum {string} */
+            health: "at_risk" | "stalled";
+            /** @description The most overdue open step: the evidence. */
+            step: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                targetOn: string;
+            };
+            daysOverdue: number;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        Today: {
+            /**
+             * Format: date
+             * @description The day the lists are for.
+             */
+            date: string;
+            /** @description Open follow-ups due on or before the day, oldest first. */
+            followUpsDue: components["schemas"]["TodayFollowUp"][];
+            /** @description Open commitments, both ways, due on or before the day + 7 days, overdue first. */
+            commitmentsDue: components["schemas"]["TodayCommitment"][];
+            /** @description Incidents not yet verified, oldest reported first. */
+            openIncidents: components["schemas"]["TodayIncident"][];
+            /** @description Conversations of the last 30 days without a close-out, newest first. */
+            openLoops: components["schemas"]["TodayOpenLoop"][];
+            /** @description People with no conversation within their cadence, longest overdue first. */
+            losingTouch: components["schemas"]["TodayLosingTouch"][];
+            /** @description Open needs with a step past the client’s date, most overdue first. */
+            journeysAtRisk: components["schemas"]["TodayJourney"][];
+            /** @description The full count of each list (each list shows at most 50). */
+            totals: {
+                followUpsDue: number;
+                commitmentsDue: number;
+                openIncidents: number;
+                openLoops: number;
+                losingTouch: number;
+                journeysAtRisk: number;
+            };
         };
     };
     responses: never;

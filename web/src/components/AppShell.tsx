@@ -10,9 +10,16 @@ import { sessionQuery, useLogout } from '../api/session.ts';
 import { Logo } from './Logo.tsx';
 
 const navItems = [
-  { to: '/', label: 'Home', exact: true },
+  { to: '/', label: 'Today', exact: true },
   { to: '/people', label: 'People', exact: false },
   { to: '/organizations', label: 'Organisations', exact: false },
+  { to: '/needs', label: 'Needs', exact: false },
+  { to: '/follow-ups', label: 'Follow-ups', exact: false },
+  { to: '/commitments', label: 'Commitments', exact: false },
+  { to: '/gifts', label: 'Gifts', exact: false },
+  { to: '/providers', label: 'Providers', exact: false },
+  { to: '/incidents', label: 'Incidents', exact: false },
+  { to: '/reliability', label: 'Reliability', exact: false },
   { to: '/team', label: 'Team', exact: false },
 ] as const;
 

@@ -74,7 +74,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
               ← {firstPerson.fullName}
             </Link>
           ) : (
-            <Link to="/">← Home</Link>
+            <Link to="/">← Today</Link>
           )
         }
         lead={

@@ -35,10 +35,8 @@ export function NewConversationPage({ personId }: { personId?: string }) {
         meId={session.member.id}
         onSubmit={(values) =>
           create.mutate(values, {
-            onSuccess: (c) =>
-              void navigate(
-                back ? { to: back.to, params: back.params } : { to: '/conversations/$conversationId', params: { conversationId: c.id } },
-              ),
+            // To the conversation, where the close-out panel invites the next trust-creating act.
+            onSuccess: (c) => void navigate({ to: '/conversations/$conversationId', params: { conversationId: c.id }, hash: 'close-out' }),
           })
         }
         pending={create.isPending}

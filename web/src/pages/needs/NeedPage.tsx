@@ -15,6 +15,7 @@ import { OutcomeSection } from './OutcomeSection.tsx';
 import { StatementHistory } from './StatementHistory.tsx';
 import { StatementSection } from './StatementSection.tsx';
 import '../../styles/needs.css';
+import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
 
 function Whose({ need }: { need: Need }) {
   const links = [
@@ -112,6 +113,7 @@ export function NeedPage({ needId }: { needId: string }) {
       <StatementHistory needId={need.id} />
       <JourneySection need={need} />
       <OutcomeSection need={need} />
+      <RelationshipTabs needId={need.id} />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { usePeopleSearch } from '../../api/people.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, LoadMore, Loading } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
+import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
 
 function websiteHref(website: string): string {
   return /^https?:\/\//i.test(website) ? website : `https://${website}`;
@@ -81,10 +82,17 @@ export function OrganizationPage({ organizationId }: { organizationId: string })
             <LoadMore hasMore={people.hasNextPage} loading={people.isFetchingNextPage} onLoadMore={() => void people.fetchNextPage()} />
           </section>
         </aside>
-        <section className="record-main" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Conversations</h2>
-          <Timeline kind="organization" id={organizationId} emptyText={`Conversations with ${o.name}’s people will appear here.`} />
-        </section>
+        <div className="record-main">
+          <RelationshipTabs
+            organizationId={organizationId}
+            conversations={
+              <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">Conversations</h2>
+                <Timeline kind="organization" id={organizationId} emptyText={`Conversations with ${o.name}’s people will appear here.`} />
+              </section>
+            }
+          />
+        </div>
       </div>
     </>
   );

@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { StayInTouchLine } from './StayInTouchLine.tsx';
+import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
 
 export function PersonPage({ personId }: { personId: string }) {
   const person = usePerson(personId);
@@ -100,15 +101,22 @@ export function PersonPage({ personId }: { personId: string }) {
             <dd>{formatDate(p.createdAt)}</dd>
           </dl>
         </aside>
-        <section className="record-main" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">Conversations</h2>
-          <Timeline
-            kind="person"
-            id={personId}
-            emptyText={`When you talk with ${p.fullName}, write down what they said — in their words.`}
-            emptyActions={logLink}
+        <div className="record-main">
+          <RelationshipTabs
+            personId={personId}
+            conversations={
+              <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">Conversations</h2>
+                <Timeline
+                  kind="person"
+                  id={personId}
+                  emptyText={`When you talk with ${p.fullName}, write down what they said — in their words.`}
+                  emptyActions={logLink}
+                />
+              </section>
+            }
           />
-        </section>
+        </div>
       </div>
     </>
   );
