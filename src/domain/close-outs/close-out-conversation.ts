@@ -9,7 +9,7 @@ import { closeOuts, conversationPeople, conversations } from '../../db/schema.ts
 import type { Actor } from '../actor.ts';
 import { AppError, notFound } from '../errors.ts';
 import { insertFollowUp } from '../follow-ups/create-follow-up.ts';
-import { checkLinks } from '../follow-ups/linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { insertReferral } from '../referrals/create-referral.ts';
 import { optionalText } from '../support/text.ts';
 import { getCloseOut, type CloseOutRecord } from './get-close-out.ts';

@@ -4,7 +4,7 @@ import { commitments } from '../../db/schema.ts';
 import type { CommitmentSide } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
 import { getCommitment } from './get-commitment.ts';
-import { checkLinks } from './record-links.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import type { CommitmentView } from './commitment-view.ts';
 
 export interface CreateCommitmentInput {

@@ -8,7 +8,7 @@ import { commitments } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { lockForEdit } from '../support/lock-for-edit.ts';
 import { getCommitment } from './get-commitment.ts';
-import { checkLinks } from './record-links.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import type { CommitmentView } from './commitment-view.ts';
 
 export interface UpdateCommitmentInput {

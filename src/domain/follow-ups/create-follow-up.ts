@@ -6,7 +6,7 @@ import { practiceLimits } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
 import { getFollowUp } from './get-follow-up.ts';
 import type { FollowUpRecord } from './follow-up-fields.ts';
-import { checkLinks } from './linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { requireSpecificFollowUp } from './specific-follow-up.ts';
 
 export interface CreateFollowUpInput {

@@ -5,7 +5,7 @@ import { followUps } from '../../db/schema.ts';
 import { utcDay } from '../../common/days.ts';
 import type { Actor } from '../actor.ts';
 import { AppError, notFound, versionConflict } from '../errors.ts';
-import { clientIdsOf, clientLinksOf, loadLinkNames, type ClientLinks, type NamedRef } from './linked-records.ts';
+import { clientIdsOf, clientLinksOf, loadLinkNames, type ClientLinks, type NamedRef } from '../support/linked-records.ts';
 
 export type FollowUpRow = typeof followUps.$inferSelect;
 export type FollowUpRecord = FollowUpRow & ClientLinks & { member: NamedRef | null };

@@ -7,7 +7,7 @@ import type { Db } from '../../db/open-db.ts';
 import { followUps } from '../../db/schema.ts';
 import type { FollowUpStatus } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
-import { afterDayCursor, dayOrder, toDayPage } from './day-cursor.ts';
+import { afterDayCursor, dayOrder, toDayPage } from '../support/day-cursor.ts';
 import { withFollowUpLinks } from './follow-up-fields.ts';
 
 export type DueWindow = 'overdue' | 'today' | 'upcoming';

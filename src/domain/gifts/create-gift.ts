@@ -3,7 +3,7 @@ import type { Db } from '../../db/open-db.ts';
 import { gifts } from '../../db/schema.ts';
 import type { GiftKind } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../follow-ups/linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { optionalText } from '../support/text.ts';
 import { getGift } from './get-gift.ts';
 import { requireRecipient, type GiftRecord } from './gift-fields.ts';

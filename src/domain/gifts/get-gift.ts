@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-db.ts';
 import { gifts } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { notFound } from '../errors.ts';
-import { withClientLinks } from '../follow-ups/linked-records.ts';
+import { withClientLinks } from '../support/linked-records.ts';
 import type { GiftRecord } from './gift-fields.ts';
 
 export async function getGift(db: Db, actor: Actor, id: string): Promise<GiftRecord> {

@@ -1,6 +1,6 @@
 /** What every gift must say, whoever creates or edits it: whom it was for. */
 import type { gifts } from '../../db/schema.ts';
-import type { ClientLinks } from '../follow-ups/linked-records.ts';
+import type { ClientLinks } from '../support/linked-records.ts';
 import { AppError } from '../errors.ts';
 
 export type GiftRow = typeof gifts.$inferSelect;

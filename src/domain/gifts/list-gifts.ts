@@ -4,8 +4,8 @@ import type { Db } from '../../db/open-db.ts';
 import { gifts } from '../../db/schema.ts';
 import type { GiftResponse } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
-import { afterDayCursor, dayOrder, toDayPage } from '../follow-ups/day-cursor.ts';
-import { withClientLinks } from '../follow-ups/linked-records.ts';
+import { afterDayCursor, dayOrder, toDayPage } from '../support/day-cursor.ts';
+import { withClientLinks } from '../support/linked-records.ts';
 
 export interface ListGiftsInput {
   personId?: string;

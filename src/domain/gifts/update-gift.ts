@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-db.ts';
 import { gifts } from '../../db/schema.ts';
 import type { GiftKind, GiftResponse } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../follow-ups/linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { lockForEdit } from '../support/lock-for-edit.ts';
 import { optionalText } from '../support/text.ts';
 import { getGift } from './get-gift.ts';

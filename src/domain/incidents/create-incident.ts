@@ -2,7 +2,7 @@
 import type { Db } from '../../db/open-db.ts';
 import { incidents } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../commitments/record-links.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { getIncident, type IncidentWithPrevention } from './get-incident.ts';
 import { pastMoment } from './incident-moments.ts';
 import { utcDay } from '../../common/days.ts';

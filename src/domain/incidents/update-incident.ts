@@ -7,7 +7,7 @@ import type { Db } from '../../db/open-db.ts';
 import { incidents } from '../../db/schema.ts';
 import { utcDay } from '../../common/days.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../commitments/record-links.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { invalid } from '../commitments/invalid.ts';
 import { lockForEdit } from '../support/lock-for-edit.ts';
 import { getIncident, type IncidentWithPrevention } from './get-incident.ts';

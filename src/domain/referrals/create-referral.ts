@@ -5,7 +5,7 @@
 import type { Db } from '../../db/open-db.ts';
 import { referrals } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../follow-ups/linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { optionalText } from '../support/text.ts';
 import { getReferral } from './get-referral.ts';
 import { checkReferralShape, type ReferralRecord, type ReferralShape } from './referral-fields.ts';

@@ -4,7 +4,7 @@ import type { Db } from '../../db/open-db.ts';
 import { referrals } from '../../db/schema.ts';
 import type { ReferralDirection } from '../../common/practices.ts';
 import type { Actor } from '../actor.ts';
-import { afterDayCursor, dayOrder, toDayPage } from '../follow-ups/day-cursor.ts';
+import { afterDayCursor, dayOrder, toDayPage } from '../support/day-cursor.ts';
 import { withReferralLinks } from './referral-fields.ts';
 
 export interface ListReferralsInput {

@@ -6,7 +6,7 @@ import type { Db } from '../../db/open-db.ts';
 import type { referrals } from '../../db/schema.ts';
 import type { ReferralDirection } from '../../common/practices.ts';
 import { AppError } from '../errors.ts';
-import { clientIdsOf, clientLinksOf, loadLinkNames, type ClientLinks, type NamedRef, type PersonRef } from '../follow-ups/linked-records.ts';
+import { clientIdsOf, clientLinksOf, loadLinkNames, type ClientLinks, type NamedRef, type PersonRef } from '../support/linked-records.ts';
 
 export type ReferralRow = typeof referrals.$inferSelect;
 export type ReferralRecord = ReferralRow & ClientLinks & { provider: NamedRef | null; referredByPerson: PersonRef | null };

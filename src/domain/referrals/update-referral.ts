@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { referrals } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
-import { checkLinks } from '../follow-ups/linked-records.ts';
+import { checkLinks } from '../support/linked-records.ts';
 import { lockForEdit } from '../support/lock-for-edit.ts';
 import { optionalText } from '../support/text.ts';
 import type { CreateReferralInput } from './create-referral.ts';

@@ -1,6 +1,6 @@
 /** People: search as you type with paging, one person (with their stay-in-touch line), and the edits. */
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { localDay } from '../../../src/common/days.ts';
+import { todayLocal } from '../lib/days.ts';
 import { api, unwrap } from './client.ts';
 import type { Person, PersonInput, PersonPatch } from './types.ts';
 
@@ -37,7 +37,7 @@ export function usePeopleSearch(q: string, options: { organizationId?: string; l
 export function usePerson(id: string) {
   return useQuery({
     queryKey: peopleKeys.one(id),
-    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id }, query: { date: localDay(new Date()) } }, signal })),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/people/{id}', { params: { path: { id }, query: { date: todayLocal() } }, signal })),
     enabled: id.length > 0,
     staleTime: 0,
   });

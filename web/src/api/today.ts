@@ -4,7 +4,7 @@
  * so a conversation logged elsewhere shows at once.
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { localDay } from '../../../src/common/days.ts';
+import { todayLocal } from '../lib/days.ts';
 import { api, unwrap } from './client.ts';
 import type { Ok } from './types.ts';
 
@@ -21,7 +21,7 @@ export const todayKeys = {
  * previous scope's lists stay up while the other scope loads.
  */
 export function useToday(scope: TodayScope) {
-  const date = localDay(new Date());
+  const date = todayLocal();
   return useQuery({
     queryKey: todayKeys.day(date, scope),
     queryFn: ({ signal }) => unwrap(api.GET('/api/v1/today', { params: { query: { date, scope } }, signal })),

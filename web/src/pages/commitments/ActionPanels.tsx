@@ -10,7 +10,7 @@ import { fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { addDays } from '../../../../src/common/days.ts';
 import { DayField } from './DayField.tsx';
-import { formatDay } from './days.ts';
+import { formatDay } from '../../lib/days.ts';
 
 interface PanelProps {
   commitment: Commitment;

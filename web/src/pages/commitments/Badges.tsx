@@ -2,7 +2,7 @@
 import type { Standing } from '../../api/commitments.ts';
 import '../../styles/commitments.css';
 import { standingLabels } from './commitment-words.ts';
-import { dueText, formatDay } from './days.ts';
+import { dueLabel, formatDay } from '../../lib/days.ts';
 
 export function StandingBadge({ standing }: { standing: Standing }) {
   return <span className={`standing-badge standing-${standing}`}>{standingLabels[standing]}</span>;
@@ -16,7 +16,7 @@ export function DueLine({ dueOn, today, open }: { dueOn: string; today: string; 
       <span>
         Due <time dateTime={dueOn}>{formatDay(dueOn)}</time>
       </span>
-      {open ? <span className={overdue ? 'standing-badge standing-overdue' : 'due-soon'}>{dueText(dueOn, today)}</span> : null}
+      {open ? <span className={overdue ? 'standing-badge standing-overdue' : 'due-soon'}>{dueLabel(dueOn, today)}</span> : null}
     </span>
   );
 }

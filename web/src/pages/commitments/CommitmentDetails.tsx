@@ -1,7 +1,7 @@
 /** The facts of one commitment as a definition list, each linked record one click away. */
 import { Link } from '@tanstack/react-router';
 import type { Commitment } from '../../api/commitments.ts';
-import { formatDay } from './days.ts';
+import { formatDay } from '../../lib/days.ts';
 
 export function CommitmentDetails({ commitment: c }: { commitment: Commitment }) {
   return (

@@ -4,7 +4,7 @@ import type { Commitment } from '../../api/commitments.ts';
 import { DueLine, StandingBadge } from './Badges.tsx';
 import { CommitmentActions } from './CommitmentActions.tsx';
 import { whoPromised } from './commitment-words.ts';
-import { formatDay } from './days.ts';
+import { formatDay } from '../../lib/days.ts';
 
 function Outcome({ c }: { c: Commitment }) {
   if (c.status === 'kept' && c.keptOn) return <span>Kept on {formatDay(c.keptOn)}</span>;

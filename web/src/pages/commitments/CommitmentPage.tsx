@@ -9,7 +9,7 @@ import { CommitmentActions } from './CommitmentActions.tsx';
 import { CommitmentDetails } from './CommitmentDetails.tsx';
 import { EditCommitment } from './EditCommitment.tsx';
 import { whoPromised } from './commitment-words.ts';
-import { formatDay, todayLocal } from './days.ts';
+import { formatDay, todayLocal } from '../../lib/days.ts';
 
 export function CommitmentPage({ commitmentId }: { commitmentId: string }) {
   const query = useCommitment(commitmentId);

@@ -9,7 +9,7 @@ import { EmptyState, LoadError, LoadMore, Loading } from '../../components/Statu
 import '../../styles/commitments.css';
 import { CommitmentList } from './CommitmentList.tsx';
 import { filtersOf, isEvidence, type CommitmentsSearch, type StatusTab } from './commitments-search.ts';
-import { todayLocal } from './days.ts';
+import { todayLocal } from '../../lib/days.ts';
 import { EvidenceBanner } from './EvidenceBanner.tsx';
 import { Tabs } from './Tabs.tsx';
 

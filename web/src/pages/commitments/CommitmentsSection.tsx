@@ -9,7 +9,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import '../../styles/commitments.css';
 import { DueLine } from './Badges.tsx';
 import { whoPromised } from './commitment-words.ts';
-import { todayLocal } from './days.ts';
+import { todayLocal } from '../../lib/days.ts';
 
 interface Props {
   personId?: string;

@@ -4,7 +4,7 @@ import { messageOf } from '../../api/errors.ts';
 import { useFollowUpAction, type FollowUp } from '../../api/follow-ups.ts';
 import { fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/Field.tsx';
-import { addDays } from './calendar-days.ts';
+import { addDays } from '../../lib/days.ts';
 
 type Mode = 'idle' | 'snooze' | 'cancel';
 

@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import type { FollowUp } from '../../api/follow-ups.ts';
 import { formatDate } from '../../lib/dates.ts';
-import { dueLabel, formatShortDay } from './calendar-days.ts';
+import { dueLabel, formatShortDay } from '../../lib/days.ts';
 import { FollowUpActions } from './FollowUpActions.tsx';
 
 interface Props {

@@ -7,7 +7,7 @@ import { useFollowUps, type FollowUp } from '../../api/follow-ups.ts';
 import { useSession } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { EmptyState, LoadError, LoadMore, Loading } from '../../components/Status.tsx';
-import { todayLocal } from './calendar-days.ts';
+import { todayLocal } from '../../lib/days.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { tabProps } from './tabs.ts';
 import '../../styles/helping.css';

@@ -6,7 +6,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useFollowUps } from '../../api/follow-ups.ts';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { todayLocal } from './calendar-days.ts';
+import { todayLocal } from '../../lib/days.ts';
 import { FollowUpCard } from './FollowUpCard.tsx';
 import { NewFollowUpForm, type FollowUpLinks } from './NewFollowUpForm.tsx';
 import '../../styles/helping.css';

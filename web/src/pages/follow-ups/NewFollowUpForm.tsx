@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useCreateFollowUp } from '../../api/follow-ups.ts';
 import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { practiceLimits } from '../../../../src/common/practices.ts';
-import { addDays, todayLocal } from './calendar-days.ts';
+import { addDays, todayLocal } from '../../lib/days.ts';
 import { otherThanNotSpecific, SpecificFollowUpField } from './SpecificFollowUpField.tsx';
 
 export interface FollowUpLinks {

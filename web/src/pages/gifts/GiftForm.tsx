@@ -4,7 +4,7 @@ import type { Gift, GiftInput } from '../../api/gifts.ts';
 import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
-import { todayLocal } from '../follow-ups/calendar-days.ts';
+import { todayLocal } from '../../lib/days.ts';
 import { ClientFields, type ClientValue } from './ClientFields.tsx';
 import { giftKindLabels, giftKinds, type GiftKind } from './gift-vocabulary.ts';
 

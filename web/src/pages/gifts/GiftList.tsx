@@ -1,7 +1,7 @@
 /** Rows of gifts: kind, title, for whom, when given, and the client's response. */
 import { Link } from '@tanstack/react-router';
 import type { Gift } from '../../api/gifts.ts';
-import { formatDay } from '../follow-ups/calendar-days.ts';
+import { formatDay } from '../../lib/days.ts';
 import { giftKindLabels } from './gift-vocabulary.ts';
 import { GiftResponseBadge } from './GiftResponseBadge.tsx';
 

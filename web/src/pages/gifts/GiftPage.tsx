@@ -6,7 +6,7 @@ import { ConflictNotice } from '../../components/ConflictNotice.tsx';
 import { DeleteSection } from '../../components/DeleteSection.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { formatDay } from '../follow-ups/calendar-days.ts';
+import { formatDay } from '../../lib/days.ts';
 import { giftKindLabels } from './gift-vocabulary.ts';
 import { GiftForm } from './GiftForm.tsx';
 import { recipientOf } from './GiftList.tsx';

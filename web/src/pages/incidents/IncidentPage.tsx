@@ -9,7 +9,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { formatDateTime, relativeTime } from '../../lib/dates.ts';
 import '../../styles/incidents.css';
 import { StandingBadge } from '../commitments/Badges.tsx';
-import { durationText, formatDay } from '../commitments/days.ts';
+import { durationText, formatDay } from '../../lib/days.ts';
 import { incidentStepLabels } from './incident-words.ts';
 import { StepForm } from './StepForm.tsx';
 

@@ -12,7 +12,7 @@ import { localInputToIso, toLocalInput } from '../../lib/dates.ts';
 import { DayField } from '../commitments/DayField.tsx';
 import { MemberSelect } from '../commitments/MemberSelect.tsx';
 import { stepForms } from './incident-words.ts';
-import { todayLocal } from '../commitments/days.ts';
+import { todayLocal } from '../../lib/days.ts';
 
 function request(action: StepAction, text: string, at: string | undefined, prevention: { dueOn: string; memberId: string }): StepRequest {
   switch (action) {

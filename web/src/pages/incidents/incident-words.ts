@@ -1,7 +1,7 @@
 /** How an incident's response reads: each step's name, the form's wording, and time to acknowledge in words. */
 import type { IncidentSummary, StepAction } from '../../api/incidents.ts';
 import { incidentStepLabels } from '../../../../src/common/practices.ts';
-import { durationText } from '../commitments/days.ts';
+import { durationText } from '../../lib/days.ts';
 
 export { incidentStepLabels };
 

@@ -5,7 +5,8 @@ import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { localInputToIso } from '../../lib/dates.ts';
 import { DayField, SelectField } from './SelectField.tsx';
-import { confirmationMethodLabels, confirmationMethods, localDay, type ConfirmationMethod } from './vocabulary.ts';
+import { confirmationMethodLabels, confirmationMethods, type ConfirmationMethod } from './vocabulary.ts';
+import { todayLocal } from '../../lib/days.ts';
 
 const ID = 'confirm';
 const labels = { personId: 'Who confirmed it', how: 'How', confirmedAt: 'On which day' };
@@ -21,7 +22,7 @@ interface Props {
 
 export function ConfirmForm({ need, version, onDone }: Props) {
   const confirm = useConfirmStatement(need.id);
-  const today = localDay(new Date());
+  const today = todayLocal();
   const [personId, setPersonId] = useState(need.people[0]?.id ?? '');
   const [how, setHow] = useState<ConfirmationMethod>('in_person');
   const [day, setDay] = useState(today);

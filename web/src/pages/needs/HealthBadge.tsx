@@ -1,6 +1,6 @@
 /** A journey's health (never colour alone: the words say it) and the evidence behind it. */
 import type { NeedSummary } from '../../api/needs.ts';
-import { daysText } from './need-dates.ts';
+import { daysText } from '../../lib/days.ts';
 import { journeyHealthLabels, needOutcomeLabels } from './vocabulary.ts';
 
 type Detail = NonNullable<NeedSummary['journeyHealthDetail']>;

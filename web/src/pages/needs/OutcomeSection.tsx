@@ -9,7 +9,7 @@ import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea } from '../../components/Field.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { messageOf } from '../../api/errors.ts';
-import { formatMoment } from './need-dates.ts';
+import { formatMoment } from '../../lib/days.ts';
 import { RadioChoices } from './RadioChoices.tsx';
 import { needOutcomeLabels, needOutcomes, practiceLimits, type NeedOutcome } from './vocabulary.ts';
 

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useProblemStatements } from '../../api/needs.ts';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { formatMoment } from './need-dates.ts';
+import { formatMoment } from '../../lib/days.ts';
 import { Confirmations } from './StatementSection.tsx';
 import { statementOriginLabels } from './vocabulary.ts';
 import { WordDiff } from './WordDiff.tsx';

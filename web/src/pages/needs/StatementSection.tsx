@@ -5,9 +5,9 @@
 import { useState } from 'react';
 import type { Need, ProblemStatement } from '../../api/needs.ts';
 import { ConfirmForm } from './ConfirmForm.tsx';
-import { formatMoment, howPhrase } from './need-dates.ts';
+import { formatMoment } from '../../lib/days.ts';
 import { StatementForm } from './StatementForm.tsx';
-import { statementOriginLabels } from './vocabulary.ts';
+import { howPhrase, statementOriginLabels } from './vocabulary.ts';
 
 /** "Confirmed by Sandra Okoye in person on 3 March", one line per person who confirmed. */
 export function Confirmations({ statement }: { statement: ProblemStatement }) {

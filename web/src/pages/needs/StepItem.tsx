@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isVersionConflict, messageOf } from '../../api/errors.ts';
 import { useDeleteStep, useNeed, useUpdateStep, type JourneyStep, type Need } from '../../api/needs.ts';
 import { ConflictNotice } from '../../components/ConflictNotice.tsx';
-import { daysText, formatDay } from './need-dates.ts';
+import { daysText, formatDay } from '../../lib/days.ts';
 import { StepForm } from './StepForm.tsx';
 import { stepOwnerSideLabels, stepStatusLabels } from './vocabulary.ts';
 

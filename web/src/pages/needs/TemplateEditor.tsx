@@ -10,7 +10,8 @@ import { TextField } from '../../components/Field.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { DayField, SelectField } from './SelectField.tsx';
-import { addDays, localDay, practiceLimits, stepOwnerSideLabels, stepOwnerSides, type StepOwnerSide } from './vocabulary.ts';
+import { practiceLimits, stepOwnerSideLabels, stepOwnerSides, type StepOwnerSide } from './vocabulary.ts';
+import { addDays, todayLocal } from '../../lib/days.ts';
 
 interface Row {
   key: number;
@@ -23,7 +24,7 @@ const sideOptions = stepOwnerSides.map((s) => ({ value: s, label: stepOwnerSideL
 const rowId = (i: number, field: string) => `template-${i}-${field}`;
 
 function rowsFrom(steps: readonly TemplateStep[]): Row[] {
-  const today = localDay(new Date());
+  const today = todayLocal();
   return steps.map((s, i) => ({ key: i, title: s.title, ownerSide: s.ownerSide, targetOn: addDays(today, s.daysFromStart) }));
 }
 

@@ -4,8 +4,7 @@
  */
 import { Link } from '@tanstack/react-router';
 import type { Person } from '../../api/types.ts';
-import { daysBetween, localDay } from '../../../../src/common/days.ts';
-import { formatDate } from '../../lib/dates.ts';
+import { daysBetween, formatDay, localDay, todayLocal } from '../../lib/days.ts';
 import { daysAgo, everyDays } from './cadence.ts';
 import '../../styles/today.css';
 
@@ -21,7 +20,7 @@ export function StayInTouchLine({ person }: { person: Person }) {
       </p>
     );
   }
-  const today = localDay(new Date());
+  const today = todayLocal();
   const last = s.lastConversationAt ? `Last conversation ${daysAgo(daysBetween(localDay(new Date(s.lastConversationAt)), today))}` : 'No conversation yet';
   return (
     <p className="stay-in-touch">
@@ -32,7 +31,7 @@ export function StayInTouchLine({ person }: { person: Person }) {
           <span className="signal signal-late">Losing touch</span>
         </>
       ) : (
-        <span className="muted"> · next by {formatDate(`${s.dueOn}T12:00:00`)}</span>
+        <span className="muted"> · next by {formatDay(s.dueOn)}</span>
       )}
     </p>
   );

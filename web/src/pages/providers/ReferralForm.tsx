@@ -8,7 +8,7 @@ import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
 import { FormActions } from '../../components/FormActions.tsx';
 import { PersonPicker } from '../../components/Pickers.tsx';
-import { todayLocal } from '../follow-ups/calendar-days.ts';
+import { todayLocal } from '../../lib/days.ts';
 import { ClientFields, type ClientValue, type Picked } from '../gifts/ClientFields.tsx';
 import { ProviderPicker, type PickedProvider } from './ProviderPicker.tsx';
 

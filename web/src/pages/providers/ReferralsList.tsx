@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useReferrals, type Referral, type ReferralFilter } from '../../api/referrals.ts';
 import { LoadError, LoadMore, Loading } from '../../components/Status.tsx';
-import { formatDay } from '../follow-ups/calendar-days.ts';
+import { formatDay } from '../../lib/days.ts';
 
 function ClientName({ r }: { r: Referral }) {
   if (r.person) {

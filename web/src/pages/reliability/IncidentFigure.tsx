@@ -1,7 +1,7 @@
 /** How fast we acknowledge incidents: the median time, out of how many, and how many are still waiting. */
 import { Link } from '@tanstack/react-router';
 import type { Reliability } from '../../api/reliability.ts';
-import { durationText } from '../commitments/days.ts';
+import { durationText } from '../../lib/days.ts';
 
 export function IncidentFigure({ incidents: i, windowText, scope }: { incidents: Reliability['incidents']; windowText: string; scope: { personId?: string; organizationId?: string } }) {
   return (

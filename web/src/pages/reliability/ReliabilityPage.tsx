@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import '../../styles/commitments.css';
 import { windowLabels } from '../commitments/commitment-words.ts';
-import { formatDay } from '../commitments/days.ts';
+import { formatDay } from '../../lib/days.ts';
 import { Tabs } from '../commitments/Tabs.tsx';
 import { FigureSet } from './FigureSet.tsx';
 import { IncidentFigure } from './IncidentFigure.tsx';

@@ -10,7 +10,7 @@ import type { Conversation } from '../../../api/types.ts';
 import { ErrorSummary, fieldErrors } from '../../../components/ErrorSummary.tsx';
 import { FieldShell, TextArea } from '../../../components/Field.tsx';
 import { practiceLimits } from '../../../../../src/common/practices.ts';
-import { addDays, todayLocal } from '../../follow-ups/calendar-days.ts';
+import { addDays, todayLocal } from '../../../lib/days.ts';
 import { otherThanNotSpecific, SpecificFollowUpField } from '../../follow-ups/SpecificFollowUpField.tsx';
 import { ProviderPicker, type PickedProvider } from '../../providers/ProviderPicker.tsx';
 import { CloseOutAct } from './CloseOutAct.tsx';

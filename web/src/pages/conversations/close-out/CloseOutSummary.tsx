@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import type { CloseOut } from '../../../api/close-outs.ts';
 import { formatDate } from '../../../lib/dates.ts';
-import { formatDay } from '../../follow-ups/calendar-days.ts';
+import { formatDay } from '../../../lib/days.ts';
 
 export function CloseOutSummary({ closeOut: c }: { closeOut: CloseOut }) {
   const referral = c.referral;

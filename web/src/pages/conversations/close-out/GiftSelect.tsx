@@ -2,7 +2,7 @@
 import { Link } from '@tanstack/react-router';
 import { useGifts } from '../../../api/gifts.ts';
 import { FieldShell } from '../../../components/Field.tsx';
-import { formatDay } from '../../follow-ups/calendar-days.ts';
+import { formatDay } from '../../../lib/days.ts';
 
 interface Props {
   id: string;

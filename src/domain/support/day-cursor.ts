@@ -5,7 +5,7 @@
 import { asc, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { isIsoDay } from '../../common/days.ts';
 import { AppError } from '../errors.ts';
-import { decodeKeyAndId, encodeCursor } from '../support/cursor.ts';
+import { decodeKeyAndId, encodeCursor } from './cursor.ts';
 
 export type Direction = 'asc' | 'desc';
 

@@ -1,7 +1,8 @@
 /**
- * The records a gift, referral or follow-up points at (the client's person, organisation and need; our
- * member; a provider; a conversation; a gift): checking that each named id is the firm's, and loading their
- * names for a whole page at once. Shared by the gifts, referrals, follow-ups and close-out use cases.
+ * The records a practice record points at (the client's person, organisation and need; our member; a
+ * provider; a conversation; a gift): checking that each named id is the firm's — another firm's id and an
+ * unknown one are both "not found", so nothing confirms that another firm's record exists — and loading their
+ * names for a whole page at once. Shared by commitments, incidents, gifts, referrals, follow-ups and close-outs.
  */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -30,10 +31,13 @@ export function unknownLink(field: LinkField, path: string = field): AppError {
   return new AppError('not_found', `No ${linkTargets[field].what} with that id in your firm.`, { field: path });
 }
 
-/** Every id given must name one of the firm's records; `prefix` names the body object they came in (e.g. "alternative"). */
+/**
+ * Every link id given must name one of the firm's records (other fields of `links` are ignored, so an input
+ * can be passed whole); `prefix` names the body object they came in (e.g. "alternative").
+ */
 export async function checkLinks(db: Db, firmId: string, links: Links, prefix?: string): Promise<void> {
-  for (const [field, id] of Object.entries(links) as [LinkField, string | null | undefined][]) {
-    if (!id) continue;
+  for (const [field, id] of Object.entries(links) as [LinkField, unknown][]) {
+    if (!(field in linkTargets) || typeof id !== 'string') continue;
     const table: FirmTable = linkTargets[field].table;
     const [found] = await db
       .select({ id: table.id })
