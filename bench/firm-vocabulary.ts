@@ -97,3 +97,6 @@ export const CHANNELS: [string, number][] = [
 /** Conversations span three years ending at this fixed instant (fixed so runs are reproducible). */
 export const TIMELINE_END = '2026-11-01T00:00:00Z';
 export const TIMELINE_DAYS = 3 * 365;
+
+/** The bench's "today" (the last day of the timeline): the server's clock and Today's date during the run. */
+export const BENCH_TODAY = TIMELINE_END.slice(0, 10);

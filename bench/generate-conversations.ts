@@ -19,22 +19,33 @@ export async function canSkipForeignKeyTriggers(db: Db, log: (line: string) => v
   return skipTriggers;
 }
 
-/** Adds the conversations, their people and their members, one statement per batch. */
-export async function insertConversations({ db, seed, sizes, firm: F, owner: OWNER, log }: GenerationContext, skipTriggers: boolean): Promise<void> {
+/**
+ * Conversation number `j`'s id, time and participants as SQL expressions of `j` (its first person by
+ * rank p1, its first member m1, …). The practice generator (generate-practices.ts) reuses them, so a
+ * follow-up or commitment born in conversation j has that conversation's member, person and date.
+ */
+export function conversationExprs({ seed, sizes, owner: OWNER }: Pick<GenerationContext, 'seed' | 'sizes' | 'owner'>, j = 'j') {
   const memberIdExpr = (m: string) => `CASE WHEN (${m}) = 0 THEN ${OWNER} ELSE ${uuidOf('m', m, seed)} END`;
   const N = sizes.people;
-  const p1 = `floor(power(${u('j', seed + 50)}, 2) * ${N})::int`;
-  const p2raw = `floor(power(${u('j', seed + 51)}, 2) * ${N})::int`;
-  const hasP2 = `(${u('j', seed + 52)} < 0.4)`;
+  const p1 = `floor(power(${u(j, seed + 50)}, 2) * ${N})::int`;
+  const p2raw = `floor(power(${u(j, seed + 51)}, 2) * ${N})::int`;
+  const hasP2 = `(${u(j, seed + 52)} < 0.4)`;
   // The rank-to-person mapping is a fixed permutation (i * a mod N with a coprime to N), so the
   // busiest people are spread over the alphabet and the id space.
   const a = coprimeMultiplier(N);
   const personOfRank = (r: string) => `((((${r})::int8 * ${a}) % ${N})::int)`;
   const M = sizes.members;
-  const m1 = pick('j', seed + 60, M);
-  const m2raw = pick('j', seed + 61, M);
-  const hasM2 = `(${u('j', seed + 62)} < 0.3)`;
-  const occurredAt = `(timestamptz ${lit(TIMELINE_END)} - make_interval(days => ${pick('j', seed + 70, TIMELINE_DAYS)}) + make_interval(mins => 480 + 5 * ${pick('j', seed + 71, 120)}))`;
+  const m1 = pick(j, seed + 60, M);
+  const m2raw = pick(j, seed + 61, M);
+  const hasM2 = `(${u(j, seed + 62)} < 0.3)`;
+  const occurredAt = `(timestamptz ${lit(TIMELINE_END)} - make_interval(days => ${pick(j, seed + 70, TIMELINE_DAYS)}) + make_interval(mins => 480 + 5 * ${pick(j, seed + 71, 120)}))`;
+  return { id: uuidOf('c', j, seed), memberIdExpr, N, p1, p2raw, hasP2, personOfRank, M, m1, m2raw, hasM2, occurredAt };
+}
+
+/** Adds the conversations, their people and their members, one statement per batch. */
+export async function insertConversations(ctx: GenerationContext, skipTriggers: boolean): Promise<void> {
+  const { db, seed, sizes, firm: F, log } = ctx;
+  const { memberIdExpr, N, p1, p2raw, hasP2, personOfRank, M, m1, m2raw, hasM2, occurredAt } = conversationExprs(ctx);
   const channelCase = (() => {
     let acc = 0;
     const whens = CHANNELS.map(([name, w]) => {

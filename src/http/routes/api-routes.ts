@@ -17,6 +17,7 @@ import { giftsRoutes } from './gifts.routes.ts';
 import { providersRoutes } from './providers.routes.ts';
 import { followUpsRoutes } from './follow-ups.routes.ts';
 import { todayRoutes } from './today.routes.ts';
+import { helpGivenRoutes } from './help-given.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
@@ -57,5 +58,6 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(providersRoutes(deps));
     await app.register(followUpsRoutes(deps));
     await app.register(todayRoutes(deps));
+    await app.register(helpGivenRoutes(deps));
   };
 }

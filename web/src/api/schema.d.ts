@@ -10944,6 +10944,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/help-given": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help given, whatever the fee: referrals out, needs referred out or advised not to buy */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How far back: the last 12, 24 or 36 months. */
+                    window?: "12m" | "24m" | "36m";
+                    /** @description Only the help this member gave: referrals they recorded, needs they led. */
+                    memberId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HelpGiven"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -11927,6 +12053,83 @@ export interface components {
                 journeysAtRisk: number;
             };
         };
+        HelpGivenReferralInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            referredOn: string;
+            /** @description Why the provider fitted better. */
+            reason: string;
+            provider: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        HelpGivenNeedInput: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            outcome: "engaged" | "referred_out" | "advised_not_to_buy" | "no_decision" | "chose_another_provider" | "deferred";
+            reason: string | null;
+            /** Format: date-time */
+            closedAt: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        /** @description Help given, whatever the fee: each count with the records behind it. */
+        HelpGivenInput: {
+            window: {
+                /** @enum {string} */
+                key: "12m" | "24m" | "36m";
+                months: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                to: string;
+            };
+            referralsOut: {
+                /** @description Times we referred a client to someone better suited, within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenReferralInput"][];
+            };
+            referredOut: {
+                /** @description Needs that ended referred out within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenNeedInput"][];
+            };
+            advisedNotToBuy: {
+                /** @description Needs that ended with our advice not to buy, within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenNeedInput"][];
+            };
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -12904,6 +13107,83 @@ export interface components {
                 openLoops: number;
                 losingTouch: number;
                 journeysAtRisk: number;
+            };
+        };
+        HelpGivenReferral: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description A calendar day, YYYY-MM-DD.
+             */
+            referredOn: string;
+            /** @description Why the provider fitted better. */
+            reason: string;
+            provider: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        HelpGivenNeed: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            outcome: "engaged" | "referred_out" | "advised_not_to_buy" | "no_decision" | "chose_another_provider" | "deferred";
+            reason: string | null;
+            /** Format: date-time */
+            closedAt: string;
+            organization: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        /** @description Help given, whatever the fee: each count with the records behind it. */
+        HelpGiven: {
+            window: {
+                /** @enum {string} */
+                key: "12m" | "24m" | "36m";
+                months: number;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                from: string;
+                /**
+                 * Format: date
+                 * @description A calendar day, YYYY-MM-DD.
+                 */
+                to: string;
+            };
+            referralsOut: {
+                /** @description Times we referred a client to someone better suited, within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenReferral"][];
+            };
+            referredOut: {
+                /** @description Needs that ended referred out within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenNeed"][];
+            };
+            advisedNotToBuy: {
+                /** @description Needs that ended with our advice not to buy, within the window. */
+                count: number;
+                /** @description The records counted, newest first (at most 100). */
+                items: components["schemas"]["HelpGivenNeed"][];
             };
         };
     };

@@ -9,11 +9,13 @@ import { FieldShell } from '../../components/Field.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import '../../styles/commitments.css';
+import '../../styles/reliability.css';
 import { windowLabels } from '../commitments/commitment-words.ts';
 import { formatDay } from '../../lib/days.ts';
 import { Tabs } from '../commitments/Tabs.tsx';
 import { FigureSet } from './FigureSet.tsx';
 import { IncidentFigure } from './IncidentFigure.tsx';
+import { HelpGivenSection } from './HelpGivenSection.tsx';
 import { MembersTable } from './MembersTable.tsx';
 
 export interface ReliabilitySearch {
@@ -65,6 +67,7 @@ function ReliabilityFigures({ r, search, window }: { r: Reliability; search: Rel
       </div>
       {r.members ? <MembersTable members={r.members} window={window} /> : null}
       <IncidentFigure incidents={r.incidents} windowText={windowText} scope={{ personId: search.personId, organizationId: search.organizationId }} />
+      {search.personId || search.organizationId ? null : <HelpGivenSection window={window} memberId={search.memberId} windowText={windowText} />}
     </>
   );
 }
