@@ -113,3 +113,13 @@ export function coprimeMultiplier(n: number): number {
   while (gcd(a, n) !== 1) a++;
   return a;
 }
+
+/** A value from a weighted list (weights in percent, summing to 100), chosen by the uniform `uExpr`. */
+export function weighted(list: [string, number][], uExpr: string): string {
+  let acc = 0;
+  const whens = list.slice(0, -1).map(([name, w]) => {
+    acc += w;
+    return `WHEN ${uExpr} < ${acc / 100} THEN ${lit(name)}`;
+  });
+  return `CASE ${whens.join(' ')} ELSE ${lit(list[list.length - 1]![0])} END`;
+}

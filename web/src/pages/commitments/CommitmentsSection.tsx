@@ -84,6 +84,14 @@ export function CommitmentsSection({ personId, organizationId, needId }: Props) 
         <Link to="/commitments" search={{ ...scope, status: 'all' }}>
           All commitments here, kept and broken too
         </Link>
+        {personId || organizationId ? (
+          <>
+            {' · '}
+            <Link to="/reliability" search={{ personId, organizationId }}>
+              Promises kept in this relationship
+            </Link>
+          </>
+        ) : null}
       </p>
     </section>
   );

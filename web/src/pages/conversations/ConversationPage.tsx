@@ -12,6 +12,7 @@ import { channelLabels } from '../../lib/vocabulary.ts';
 import { ConversationForm } from './ConversationForm.tsx';
 import { CloseOutPanel } from './CloseOutPanel.tsx';
 import { ConversationNotes } from './ConversationNotes.tsx';
+import { CancelButton } from '../../components/CancelButton.tsx';
 
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const session = useSession();
@@ -48,16 +49,12 @@ export function ConversationPage({ conversationId }: { conversationId: string })
             />
           }
           cancel={
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 update.reset();
                 setEditing(false);
               }}
-            >
-              Cancel
-            </button>
+            />
           }
         />
       </>

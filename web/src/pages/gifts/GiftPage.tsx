@@ -13,6 +13,7 @@ import { recipientOf } from './GiftList.tsx';
 import { GiftResponseBadge } from './GiftResponseBadge.tsx';
 import { GiftResponseForm } from './GiftResponseForm.tsx';
 import '../../styles/helping.css';
+import { CancelButton } from '../../components/CancelButton.tsx';
 
 const isLink = (text: string) => /^https?:\/\//i.test(text);
 
@@ -46,16 +47,12 @@ export function GiftPage({ giftId }: { giftId: string }) {
           submitLabel="Save changes"
           notice={<ConflictNotice error={update.error} what="gift" onReload={reload} reloading={gift.isFetching} />}
           cancel={
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 update.reset();
                 setEditing(false);
               }}
-            >
-              Cancel
-            </button>
+            />
           }
         />
       </>

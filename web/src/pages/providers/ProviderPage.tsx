@@ -10,6 +10,7 @@ import { ProviderForm } from './ProviderForm.tsx';
 import { providerKindLabels } from './provider-vocabulary.ts';
 import { ReferralsList } from './ReferralsList.tsx';
 import '../../styles/helping.css';
+import { CancelButton } from '../../components/CancelButton.tsx';
 
 export function ProviderPage({ providerId }: { providerId: string }) {
   const provider = useProvider(providerId);
@@ -34,16 +35,12 @@ export function ProviderPage({ providerId }: { providerId: string }) {
           submitLabel="Save changes"
           notice={<ConflictNotice error={update.error} what="provider" onReload={() => void provider.refetch().then(() => update.reset())} reloading={provider.isFetching} />}
           cancel={
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => {
+            <CancelButton
+              onCancel={() => {
                 update.reset();
                 setEditing(false);
               }}
-            >
-              Cancel
-            </button>
+            />
           }
         />
       </>
