@@ -1,5 +1,5 @@
 /**
- * Follow-ups: the due list (open, soonest first), done and cancelled ones, and the actions on each.
+ * Follow-ups: the due list (open, soonest first), done and cancelled ones, the actions on each, and edits.
  * Every change refreshes the follow-up lists and Today, which shows the ones due.
  */
 import { useInfiniteQuery, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
@@ -9,6 +9,7 @@ import type { Body, Ok } from './types.ts';
 
 export type FollowUp = Ok<'/api/v1/follow-ups/{id}', 'get'>;
 export type FollowUpInput = Body<'/api/v1/follow-ups', 'post'>;
+export type FollowUpPatch = Body<'/api/v1/follow-ups/{id}', 'patch'>;
 export type FollowUpFilter = Omit<NonNullable<paths['/api/v1/follow-ups']['get']['parameters']['query']>, 'cursor'>;
 
 export const followUpKeys = {
@@ -37,6 +38,21 @@ export function useCreateFollowUp() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: FollowUpInput) => unwrap(api.POST('/api/v1/follow-ups', { body })),
+    onSuccess: () => refreshFollowUps(queryClient),
+  });
+}
+
+/** Fetches the follow-up lists again, e.g. after a 409 (someone else changed one); resolves once they are back. */
+export function useReloadFollowUps() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: followUpKeys.all });
+}
+
+/** Rewrites an open follow-up's content or moves its day; a generic content is refused with 422 follow_up_not_specific. */
+export function useUpdateFollowUp(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FollowUpPatch) => unwrap(api.PATCH('/api/v1/follow-ups/{id}', { params: { path: { id } }, body })),
     onSuccess: () => refreshFollowUps(queryClient),
   });
 }

@@ -1,6 +1,6 @@
 /**
- * Incidents and the four steps of the response. A step refreshes the incident, the lists, reliability
- * (time to acknowledge) and Today; the prevention step also creates a commitment.
+ * Incidents, edits to their account, and the four steps of the response. A change refreshes the incident,
+ * the lists, reliability (time to acknowledge) and Today; the prevention step also creates a commitment.
  */
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client.ts';
@@ -10,6 +10,7 @@ import type { Body, Ok } from './types.ts';
 export type Incident = Ok<'/api/v1/incidents/{id}', 'get'>;
 export type IncidentSummary = Ok<'/api/v1/incidents', 'get'>['items'][number];
 export type IncidentInput = Body<'/api/v1/incidents', 'post'>;
+export type IncidentPatch = Body<'/api/v1/incidents/{id}', 'patch'>;
 export type IncidentFilters = Omit<NonNullable<paths['/api/v1/incidents']['get']['parameters']['query']>, 'cursor'>;
 export type StepAction = NonNullable<Incident['nextStep']>;
 
@@ -57,6 +58,15 @@ export function useReportIncident() {
   const refresh = useRefresh();
   return useMutation({
     mutationFn: (body: IncidentInput) => unwrap(api.POST('/api/v1/incidents', { body })),
+    onSuccess: refresh,
+  });
+}
+
+/** Edits an incident's account (title, what happened, when it was reported) or links; sends the version loaded. */
+export function useUpdateIncident(id: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: IncidentPatch) => unwrap(api.PATCH('/api/v1/incidents/{id}', { params: { path: { id } }, body })),
     onSuccess: refresh,
   });
 }

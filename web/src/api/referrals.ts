@@ -1,10 +1,11 @@
-/** Referrals out (help given) and in: lists by direction, provider or client, and the edits. */
-import { useInfiniteQuery, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+/** Referrals out (help given) and in: lists by direction, provider or client, one referral, and the edits. */
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, unwrap } from './client.ts';
 import type { Body, Ok } from './types.ts';
 
 export type Referral = Ok<'/api/v1/referrals/{id}', 'get'>;
 export type ReferralInput = Body<'/api/v1/referrals', 'post'>;
+export type ReferralPatch = Body<'/api/v1/referrals/{id}', 'patch'>;
 export interface ReferralFilter {
   direction?: Referral['direction'];
   providerId?: string;
@@ -13,7 +14,10 @@ export interface ReferralFilter {
   needId?: string;
 }
 
-export const referralKeys = { list: (filter: ReferralFilter) => ['referrals', 'list', filter] as const };
+export const referralKeys = {
+  list: (filter: ReferralFilter) => ['referrals', 'list', filter] as const,
+  one: (id: string) => ['referrals', 'one', id] as const,
+};
 
 export function useReferrals(filter: ReferralFilter) {
   return useInfiniteQuery({
@@ -25,10 +29,18 @@ export function useReferrals(filter: ReferralFilter) {
   });
 }
 
-/** Referrals show in their lists, in providers' counts, and in close-out summaries. */
+export function useReferral(id: string) {
+  return useQuery({
+    queryKey: referralKeys.one(id),
+    queryFn: ({ signal }) => unwrap(api.GET('/api/v1/referrals/{id}', { params: { path: { id } }, signal })),
+  });
+}
+
+/** Referrals show in their lists, in providers' counts, in help given, and in close-out summaries. */
 function refreshReferrals(queryClient: QueryClient) {
-  void queryClient.invalidateQueries({ queryKey: ['referrals'] });
+  void queryClient.invalidateQueries({ queryKey: ['referrals', 'list'] });
   void queryClient.invalidateQueries({ queryKey: ['providers'] });
+  void queryClient.invalidateQueries({ queryKey: ['help-given'] });
   void queryClient.invalidateQueries({ queryKey: ['close-outs'] });
 }
 
@@ -36,6 +48,31 @@ export function useCreateReferral() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ReferralInput) => unwrap(api.POST('/api/v1/referrals', { body })),
-    onSuccess: () => refreshReferrals(queryClient),
+    onSuccess: (referral) => {
+      queryClient.setQueryData(referralKeys.one(referral.id), referral);
+      refreshReferrals(queryClient);
+    },
+  });
+}
+
+export function useUpdateReferral(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ReferralPatch) => unwrap(api.PATCH('/api/v1/referrals/{id}', { params: { path: { id } }, body })),
+    onSuccess: (referral) => {
+      queryClient.setQueryData(referralKeys.one(id), referral);
+      refreshReferrals(queryClient);
+    },
+  });
+}
+
+export function useDeleteReferral(id: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => unwrap(api.DELETE('/api/v1/referrals/{id}', { params: { path: { id } } })),
+    onSuccess: () => {
+      queryClient.removeQueries({ queryKey: referralKeys.one(id) });
+      refreshReferrals(queryClient);
+    },
   });
 }

@@ -1,15 +1,17 @@
-/** Done, Snooze (to a later day) and Cancel (with a reason) for one open follow-up, right where it is listed. */
+/** Done, Snooze (to a later day), Edit (what and when) and Cancel (with a reason) for one open follow-up, right where it is listed. */
 import { useState, type FormEvent } from 'react';
 import { messageOf } from '../../api/errors.ts';
-import { useFollowUpAction, type FollowUp } from '../../api/follow-ups.ts';
+import { useFollowUpAction, useReloadFollowUps, type FollowUp } from '../../api/follow-ups.ts';
 import { fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { addDays } from '../../lib/days.ts';
+import { EditFollowUpPanel } from './EditFollowUpPanel.tsx';
 
-type Mode = 'idle' | 'snooze' | 'cancel';
+type Mode = 'idle' | 'snooze' | 'edit' | 'cancel';
 
 export function FollowUpActions({ followUp: f, today }: { followUp: FollowUp; today: string }) {
   const action = useFollowUpAction();
+  const reload = useReloadFollowUps();
   const [mode, setMode] = useState<Mode>('idle');
   const [snoozeTo, setSnoozeTo] = useState(() => addDays(f.dueOn > today ? f.dueOn : today, 7));
   const [reason, setReason] = useState('');
@@ -27,6 +29,8 @@ export function FollowUpActions({ followUp: f, today }: { followUp: FollowUp; to
     setMode(next);
   };
 
+  if (mode === 'edit') return <EditFollowUpPanel key={f.version} followUp={f} onDone={() => setMode('idle')} onReload={reload} />;
+
   return (
     <div className="follow-up-actions">
       {mode === 'idle' ? (
@@ -42,6 +46,9 @@ export function FollowUpActions({ followUp: f, today }: { followUp: FollowUp; to
           </button>
           <button type="button" className="button button-small" onClick={() => switchTo('snooze')} aria-label={`Snooze: ${f.content}`}>
             Snooze
+          </button>
+          <button type="button" className="button button-small" onClick={() => switchTo('edit')} aria-label={`Edit: ${f.content}`}>
+            Edit
           </button>
           <button type="button" className="button button-small button-quiet" onClick={() => switchTo('cancel')} aria-label={`Cancel: ${f.content}`}>
             Cancel

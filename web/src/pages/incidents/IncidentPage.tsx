@@ -1,8 +1,10 @@
 /**
  * One incident: what happened, the time to acknowledge shown large, and the four steps as a vertical
- * timeline — done ones with their moment and text, the next one as a form, later ones waiting.
+ * timeline — done ones with their moment and text, the next one as a form, later ones waiting. "Edit
+ * details" turns the report (title, what happened, when) into a form in place.
  */
 import { Link } from '@tanstack/react-router';
+import { useState, type ReactNode } from 'react';
 import { useIncident, type Incident } from '../../api/incidents.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
@@ -11,6 +13,7 @@ import '../../styles/incidents.css';
 import { StandingBadge } from '../commitments/Badges.tsx';
 import { durationText, formatDay } from '../../lib/days.ts';
 import { incidentStepLabels } from './incident-words.ts';
+import { EditIncidentForm } from './EditIncidentForm.tsx';
 import { StepForm } from './StepForm.tsx';
 
 function AcknowledgeClock({ incident: i }: { incident: Incident }) {
@@ -42,16 +45,21 @@ function PreventionCommitment({ commitment: c }: { commitment: NonNullable<Incid
   );
 }
 
-function StepTimeline({ incident: i }: { incident: Incident }) {
+/** `editor`, when given, takes the place of the report (the first step). */
+function StepTimeline({ incident: i, editor }: { incident: Incident; editor: ReactNode }) {
   const nextIndex = i.steps.findIndex((s) => s.at === null);
   return (
     <ol className="incident-timeline">
       <li className="timeline-step tl-done">
-        <h3>Reported</h3>
-        <p className="step-when">
-          <time dateTime={i.reportedAt}>{formatDateTime(i.reportedAt)}</time>
-        </p>
-        <p className="prewrap">{i.whatHappened}</p>
+        {editor ?? (
+          <>
+            <h3>Reported</h3>
+            <p className="step-when">
+              <time dateTime={i.reportedAt}>{formatDateTime(i.reportedAt)}</time>
+            </p>
+            <p className="prewrap">{i.whatHappened}</p>
+          </>
+        )}
       </li>
       {i.steps.map((s, index) => {
         const state = s.at ? 'done' : index === nextIndex ? 'next' : 'waiting';
@@ -87,6 +95,7 @@ function StepTimeline({ incident: i }: { incident: Incident }) {
 
 export function IncidentPage({ incidentId }: { incidentId: string }) {
   const query = useIncident(incidentId);
+  const [editing, setEditing] = useState(false);
   if (query.isPending) return <Loading />;
   if (query.isError) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
   const i = query.data;
@@ -119,11 +128,25 @@ export function IncidentPage({ incidentId }: { incidentId: string }) {
             {i.status === 'resolved' ? ' · Resolved: the fix held' : ''}
           </p>
         }
+        actions={
+          editing ? null : (
+            <button type="button" className="button" onClick={() => setEditing(true)}>
+              Edit details
+            </button>
+          )
+        }
       />
       <AcknowledgeClock incident={i} />
       <section aria-labelledby="response-title" className="incident-response">
         <h2 id="response-title">The response, step by step</h2>
-        <StepTimeline incident={i} />
+        <StepTimeline
+          incident={i}
+          editor={
+            editing ? (
+              <EditIncidentForm key={i.version} incident={i} onDone={() => setEditing(false)} onReload={() => query.refetch()} reloading={query.isFetching} />
+            ) : null
+          }
+        />
       </section>
     </>
   );

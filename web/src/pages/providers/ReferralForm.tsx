@@ -1,6 +1,7 @@
 /**
- * Record a referral. Out: the client went to a provider who fits better (help given). In: who sent the
- * client to us — a provider, someone we know, or just a name. Either way, which client.
+ * Record or edit a referral. Out: the client went to a provider who fits better (help given). In: who sent
+ * the client to us — a provider, someone we know, or just a name. Either way, which client. An edit keeps
+ * the direction (the API does not change it) and starts from the referral as it is.
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { Referral, ReferralInput } from '../../api/referrals.ts';
@@ -37,10 +38,22 @@ interface Props {
   initialDirection: Direction;
   initialProvider: PickedProvider | null;
   initialClient: ClientValue;
+  /** When editing: the referral as loaded (its direction cannot change). */
+  referral?: Referral;
   onSubmit: (values: ReferralInput) => void;
   pending: boolean;
   error: unknown;
   cancel: ReactNode;
+  submitLabel?: string;
+  /** Above the form, e.g. a ConflictNotice. */
+  notice?: ReactNode;
+}
+
+const directionLabels: Record<Direction, string> = { out: 'We referred a client elsewhere', in: 'Someone referred a client to us' };
+
+function initialSource(r: Referral | undefined, initialProvider: PickedProvider | null): Source {
+  if (initialProvider) return 'provider';
+  return r?.referredByPerson ? 'person' : 'name';
 }
 
 function Segments<T extends string>({ name, options, value, onChange }: { name: string; options: { value: T; label: string }[]; value: T; onChange: (v: T) => void }) {
@@ -56,15 +69,15 @@ function Segments<T extends string>({ name, options, value, onChange }: { name: 
   );
 }
 
-export function ReferralForm({ initialDirection, initialProvider, initialClient, onSubmit, pending, error, cancel }: Props) {
+export function ReferralForm({ initialDirection, initialProvider, initialClient, referral: r, onSubmit, pending, error, cancel, submitLabel = 'Record referral', notice }: Props) {
   const [direction, setDirection] = useState<Direction>(initialDirection);
-  const [source, setSource] = useState<Source>(initialProvider ? 'provider' : 'name');
+  const [source, setSource] = useState<Source>(initialSource(r, initialProvider));
   const [provider, setProvider] = useState<PickedProvider | null>(initialProvider);
-  const [referrer, setReferrer] = useState<Picked | null>(null);
-  const [referrerName, setReferrerName] = useState('');
+  const [referrer, setReferrer] = useState<Picked | null>(r?.referredByPerson ? { id: r.referredByPerson.id, name: r.referredByPerson.fullName } : null);
+  const [referrerName, setReferrerName] = useState(r?.referredByName ?? '');
   const [client, setClient] = useState<ClientValue>(initialClient);
-  const [reason, setReason] = useState('');
-  const [referredOn, setReferredOn] = useState(todayLocal());
+  const [reason, setReason] = useState(r?.reason ?? '');
+  const [referredOn, setReferredOn] = useState(r?.referredOn ?? todayLocal());
   const errors = fieldErrors(error);
   const out = direction === 'out';
 
@@ -86,20 +99,25 @@ export function ReferralForm({ initialDirection, initialProvider, initialClient,
 
   return (
     <form className="form" onSubmit={submit} noValidate>
+      {notice}
       <ErrorSummary error={error} labels={labels} idFor={(path) => `${ID}-${path}`} />
-      <fieldset className="field channel-field">
-        <legend className="label">Which way?</legend>
-        <Segments
-          name="direction"
-          value={direction}
-          onChange={setDirection}
-          options={[
-            { value: 'out', label: 'We referred a client elsewhere' },
-            { value: 'in', label: 'Someone referred a client to us' },
-          ]}
-        />
-        <p className="hint direction-hint">{out ? 'A referral out is help given: it counts, whatever the fee.' : 'Knowing who sends clients to you is worth a thank-you.'}</p>
-      </fieldset>
+      {r ? (
+        <p className="referral-direction">
+          <strong>{directionLabels[direction]}</strong>
+          {r.helpGiven ? <span className="badge badge-help">Help given</span> : null}
+        </p>
+      ) : (
+        <fieldset className="field channel-field">
+          <legend className="label">Which way?</legend>
+          <Segments
+            name="direction"
+            value={direction}
+            onChange={setDirection}
+            options={(['out', 'in'] as const).map((d) => ({ value: d, label: directionLabels[d] }))}
+          />
+          <p className="hint direction-hint">{out ? 'A referral out is help given: it counts, whatever the fee.' : 'Knowing who sends clients to you is worth a thank-you.'}</p>
+        </fieldset>
+      )}
       <ClientFields idPrefix={ID} legend="The client" hint="A person, an organisation, or both." value={client} onChange={setClient} errors={errors} />
       {out ? (
         <ProviderPicker id={`${ID}-providerId`} label="Referred to" hint="Search your directory, or type a new name to add them." picked={provider} onChange={setProvider} error={errors.providerId} />
@@ -136,7 +154,7 @@ export function ReferralForm({ initialDirection, initialProvider, initialClient,
         error={errors.reason}
       />
       <TextField id={`${ID}-referredOn`} label="When" type="date" className="due-field" value={referredOn} onChange={(e) => setReferredOn(e.target.value)} error={errors.referredOn} />
-      <FormActions pending={pending} submitLabel="Record referral" cancel={cancel} />
+      <FormActions pending={pending} submitLabel={submitLabel} cancel={cancel} />
     </form>
   );
 }

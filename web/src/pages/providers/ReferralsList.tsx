@@ -1,57 +1,20 @@
-/** Referrals as rows: who was referred to (or by) whom, why, when; out ones marked as help given. */
+/** Referrals as rows: who was referred to (or by) whom, why (the link to the referral), when; out ones marked as help given. */
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { useReferrals, type Referral, type ReferralFilter } from '../../api/referrals.ts';
 import { LoadError, LoadMore, Loading } from '../../components/Status.tsx';
 import { formatDay } from '../../lib/days.ts';
-
-function ClientName({ r }: { r: Referral }) {
-  if (r.person) {
-    return (
-      <Link to="/people/$personId" params={{ personId: r.person.id }}>
-        {r.person.fullName}
-      </Link>
-    );
-  }
-  if (r.organization) {
-    return (
-      <Link to="/organizations/$organizationId" params={{ organizationId: r.organization.id }}>
-        {r.organization.name}
-      </Link>
-    );
-  }
-  return <>{r.need?.title ?? 'A client'}</>;
-}
-
-function Referrer({ r }: { r: Referral }) {
-  if (r.provider) return <ProviderName id={r.provider.id} name={r.provider.name} />;
-  if (r.referredByPerson) {
-    return (
-      <Link to="/people/$personId" params={{ personId: r.referredByPerson.id }}>
-        {r.referredByPerson.fullName}
-      </Link>
-    );
-  }
-  return <>{r.referredByName ?? 'Someone'}</>;
-}
-
-function ProviderName({ id, name }: { id: string; name: string }) {
-  return (
-    <Link to="/providers/$providerId" params={{ providerId: id }}>
-      {name}
-    </Link>
-  );
-}
+import { ClientName, OtherParty } from './ReferralParties.tsx';
 
 function ReferralRow({ r }: { r: Referral }) {
   const line: ReactNode =
     r.direction === 'out' ? (
       <>
-        <ClientName r={r} /> → {r.provider ? <ProviderName id={r.provider.id} name={r.provider.name} /> : 'a provider'}
+        <ClientName r={r} /> → <OtherParty r={r} />
       </>
     ) : (
       <>
-        <Referrer r={r} /> → <ClientName r={r} />
+        <OtherParty r={r} /> → <ClientName r={r} />
       </>
     );
   return (
@@ -60,7 +23,11 @@ function ReferralRow({ r }: { r: Referral }) {
         <strong>{line}</strong>
         {r.helpGiven ? <span className="badge badge-help">Help given</span> : null}
       </p>
-      <p className="referral-reason">{r.reason}</p>
+      <p className="referral-reason">
+        <Link to="/referrals/$referralId" params={{ referralId: r.id }}>
+          {r.reason}
+        </Link>
+      </p>
       <p className="card-meta">
         {formatDay(r.referredOn)}
         {r.need && (r.person || r.organization) ? ` · ${r.need.title}` : ''}

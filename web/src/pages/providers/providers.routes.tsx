@@ -6,6 +6,7 @@ import { NewProviderPage } from './NewProviderPage.tsx';
 import { NewReferralPage } from './NewReferralPage.tsx';
 import { ProviderPage } from './ProviderPage.tsx';
 import { ProvidersPage } from './ProvidersPage.tsx';
+import { ReferralPage } from './ReferralPage.tsx';
 import { ReferralsPage } from './ReferralsPage.tsx';
 
 const direction = (v: unknown) => (v === 'in' || v === 'out' ? v : undefined);
@@ -61,4 +62,12 @@ const newReferralRoute = createRoute({
   },
 });
 
-export const providersRoutes = [providersRoute, newProviderRoute, providerRoute, referralsRoute, newReferralRoute] as const;
+const referralRoute = createRoute({
+  getParentRoute: () => appLayout,
+  path: '/referrals/$referralId',
+  component: function ReferralRecord() {
+    return <ReferralPage referralId={referralRoute.useParams().referralId} />;
+  },
+});
+
+export const providersRoutes = [providersRoute, newProviderRoute, providerRoute, referralsRoute, newReferralRoute, referralRoute] as const;
