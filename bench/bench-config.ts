@@ -30,6 +30,8 @@ export const config = {
   seconds: intEnv('BENCH_SECONDS', 15),
   warmupSeconds: intEnv('BENCH_WARMUP_SECONDS', 5, 0),
   connections: intEnv('BENCH_CONNECTIONS', 16),
+  /** Per-request timeout of the load client: long enough that a slow endpoint is measured, not failed. */
+  timeoutSeconds: intEnv('BENCH_TIMEOUT_SECONDS', 60),
   pgPool: process.env.BENCH_PG_POOL ? intEnv('BENCH_PG_POOL', 10) : undefined,
   /** Also measure two auth-only baselines (token vs session cookie); 0 turns them off. */
   baselines: process.env.BENCH_BASELINES !== '0',

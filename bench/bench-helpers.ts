@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { Db } from '../src/db/open-db.ts';
 import { queryRows } from '../src/domain/support/rows.ts';
 
+/** The tables of the generated address book and conversations (the practice tables: generate-practices.ts). */
+export const FIRM_TABLES = ['people', 'organizations', 'affiliations', 'conversations', 'conversation_people', 'conversation_members', 'members'] as const;
+
 /** Bytes to MiB, the unit the report uses for memory and data sizes. */
 export const mib = (bytes: number) => bytes / 1024 ** 2;
 

@@ -4,11 +4,13 @@
  */
 import type { BenchConfig } from './bench-config.ts';
 import type { ExplainedCase } from './explain.ts';
+import type { TodayPlanCheck } from './today-plan-checks.ts';
 import type { GenerationReport } from './generate-firm.ts';
 import type { CpuShares, machineInfo } from './machine.ts';
 import type { LatencySummary } from './stats.ts';
 
-export type EndpointName = 'timeline' | 'search' | 'list' | 'auth-token' | 'auth-cookie';
+export type PracticeEndpointName = 'today-mine' | 'today-firm' | 'reliability' | 'needs' | 'commitments';
+export type EndpointName = 'timeline' | 'search' | 'list' | PracticeEndpointName | 'auth-token' | 'auth-cookie';
 
 export interface EndpointResult {
   name: EndpointName;
@@ -38,6 +40,8 @@ export interface EndpointResult {
 export interface GenerationInfo {
   generatedThisRun: boolean;
   generatedAt?: string;
+  /** When the practice data was added to (or replaced in) a firm generated earlier. */
+  practicesAddedAt?: string;
   report?: Omit<GenerationReport, 'firmId' | 'ownerId'>;
 }
 
@@ -54,8 +58,12 @@ export interface TargetResult {
   prewarm: { method: string; ms: number };
   generation: GenerationInfo;
   endpoints: EndpointResult[];
+  /** Who asked the practice endpoints: the member with the most open items and recent conversations. */
+  practiceMember?: { name: string; openFollowUps: number; openCommitments: number; recentConversations: number };
   rssAfterMiB: number;
   explained: ExplainedCase[];
+  /** Whether each Today list's plan reads the index it is meant to (today-plan-checks.ts). */
+  todayPlanChecks: TodayPlanCheck[];
 }
 
 export interface BenchRun {

@@ -3,7 +3,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/open-db.ts';
 import { queryRows, toCount } from '../src/domain/support/rows.ts';
 import type { EndpointName, EndpointResult } from './bench-results.ts';
-import { listCase, searchCase, timelineCase, type ExplainCaseInput } from './explain.ts';
+import type { Actor } from '../src/domain/actor.ts';
+import { commitmentsCase, listCase, needsCase, reliabilityCase, searchCase, timelineCase, todayCase, type ExplainCaseInput } from './explain.ts';
 import type { Pools } from './pools.ts';
 
 /** Picks what to EXPLAIN: a typical and the busiest person, the slowest searches seen, first and deep list pages. */
@@ -26,5 +27,23 @@ export async function explainInputs(db: Db, firmId: string, pools: Pools, endpoi
   const slowList = slowest('list');
   const deep = slowList && cursorOf(slowList) ? slowList : pools.list[0]!;
   cases.push(listCase('a page after a cursor (slowest list request in the run)', cursorOf(deep)));
+  return cases;
+}
+
+/** Picks the practice requests to EXPLAIN: both Todays, reliability, and the first and slowest pages of the two lists. */
+export function practiceExplainInputs(member: Actor, endpoints: EndpointResult[]): ExplainCaseInput[] {
+  const cursorOf = (path: string | undefined) => (path ? (new URL(path, 'http://x').searchParams.get('cursor') ?? undefined) : undefined);
+  const slowestCursor = (name: EndpointName) => cursorOf(endpoints.find((e) => e.name === name)?.slowest.find((s) => s.path.includes('cursor='))?.path);
+  const cases = [
+    todayCase('the busiest member', member, 'mine'),
+    todayCase('the firm', member, 'firm'),
+    reliabilityCase('the firm, 12 months', member),
+    needsCase('first page', member),
+    commitmentsCase('first page', member),
+  ];
+  const needsCursor = slowestCursor('needs');
+  if (needsCursor) cases.push(needsCase('a page after a cursor (slowest in the run)', member, needsCursor));
+  const commitmentsCursor = slowestCursor('commitments');
+  if (commitmentsCursor) cases.push(commitmentsCase('a page after a cursor (slowest in the run)', member, commitmentsCursor));
   return cases;
 }

@@ -20,9 +20,20 @@ import { queryRows } from '../src/domain/support/rows.ts';
 import { BENCH_EXTRA_MEMBERS, BENCH_FIRM_SLUG, BENCH_ORGANIZATIONS_PER_100K_PEOPLE, BENCH_OWNER_EMAIL } from './firm-vocabulary.ts';
 import { canSkipForeignKeyTriggers, checkIntegrity, insertConversations } from './generate-conversations.ts';
 import { insertAffiliations, insertMembers, insertOrganizations, insertPeople } from './generate-people.ts';
+import { generatePractices, hasCurrentPractices, PRACTICES_VACUUM_STEP } from './generate-practices.ts';
 import { count, exec, lit, type GenerationContext, type Sizes } from './generation-sql.ts';
 
 export { BENCH_EXTRA_MEMBERS, BENCH_FIRM_SLUG, BENCH_ORGANIZATIONS_PER_100K_PEOPLE, BENCH_OWNER_EMAIL } from './firm-vocabulary.ts';
+
+/** The sizes of a firm of `people` people and `conversations` conversations. */
+export function sizesFor(people: number, conversations: number): Sizes {
+  return {
+    people,
+    conversations,
+    organizations: Math.max(10, Math.min(2400, Math.round((people / 100_000) * BENCH_ORGANIZATIONS_PER_100K_PEOPLE))),
+    members: BENCH_EXTRA_MEMBERS + 1,
+  };
+}
 
 export interface GenerateOptions {
   people: number;
@@ -72,12 +83,7 @@ export async function findGeneratedFirm(db: Db): Promise<GeneratedFirm | undefin
 export async function generateFirm(db: Db, options: GenerateOptions): Promise<GenerationReport> {
   const log = options.log ?? ((line: string) => console.log(line));
   const seed = options.seed ?? 1;
-  const sizes: Sizes = {
-    people: options.people,
-    conversations: options.conversations,
-    organizations: Math.max(10, Math.min(2400, Math.round((options.people / 100_000) * BENCH_ORGANIZATIONS_PER_100K_PEOPLE))),
-    members: BENCH_EXTRA_MEMBERS + 1,
-  };
+  const sizes = sizesFor(options.people, options.conversations);
   if (sizes.people < 2) throw new Error('BENCH_PEOPLE must be at least 2');
   const steps: GenerationTiming[] = [];
   const started = performance.now();
@@ -115,6 +121,7 @@ export async function generateFirm(db: Db, options: GenerateOptions): Promise<Ge
   await step('conversations + conversation_people + conversation_members', sizes.conversations, () => insertConversations(ctx, skipTriggers));
 
   if (skipTriggers) await step('referential integrity check', 0, () => checkIntegrity(db, firmId));
+  steps.push(...(await generatePractices(ctx, skipTriggers)));
   await step('VACUUM ANALYZE', 0, () => exec(db, 'vacuum analyze'));
   await verifySearchText(db, firmId);
 
@@ -128,6 +135,28 @@ export async function generateFirm(db: Db, options: GenerateOptions): Promise<Ge
     totalMs,
     steps,
   };
+}
+
+/**
+ * Brings a reused firm's practice data up to the current PRACTICES_VERSION (generate-practices.ts),
+ * keeping its people and conversations; returns the steps it ran, or undefined when it was current.
+ */
+export async function extendWithPractices(db: Db, firm: GeneratedFirm, log: (line: string) => void): Promise<GenerationTiming[] | undefined> {
+  if (await hasCurrentPractices(db, firm.firmId)) return undefined;
+  log('  the firm lacks the current practice data: adding it (people and conversations are kept)…');
+  const ctx: GenerationContext = {
+    db,
+    seed: 1,
+    sizes: sizesFor(firm.people, firm.conversations),
+    firm: `${lit(firm.firmId)}::uuid`,
+    owner: `${lit(firm.ownerId)}::uuid`,
+    log,
+  };
+  const steps = await generatePractices(ctx, await canSkipForeignKeyTriggers(db, log));
+  const t0 = performance.now();
+  await exec(db, 'vacuum analyze');
+  steps.push({ step: PRACTICES_VACUUM_STEP, rows: 0, ms: performance.now() - t0 });
+  return steps;
 }
 
 /** Checks, on a sample, that search_text is exactly what the product computes (personSearchText). */

@@ -17,6 +17,8 @@ export interface LoadJob {
   paths: string[];
   connections: number;
   durationSeconds: number;
+  /** A request unanswered after this long counts as a timeout (which fails the run). */
+  timeoutSeconds: number;
   seed: number;
 }
 
@@ -49,6 +51,7 @@ async function runJob(job: LoadJob): Promise<LoadOutcome> {
     url: job.url,
     connections: job.connections,
     duration: job.durationSeconds,
+    timeout: job.timeoutSeconds,
     headers: { ...job.headers, accept: 'application/json' },
     requests: [
       {

@@ -10,7 +10,7 @@ import { log, mib } from './bench-helpers.ts';
 import type { EndpointName, EndpointResult } from './bench-results.ts';
 import type { LoadJob } from './load-client.ts';
 import { cpuShares, readProcessCpu } from './machine.ts';
-import { API, PEOPLE_LIMIT, TIMELINE_LIMIT } from './pools.ts';
+import { API, PEOPLE_LIMIT, PRACTICE_LIMIT, TIMELINE_LIMIT } from './pools.ts';
 import type { LoadClient } from './start-load-client.ts';
 import { summarise } from './stats.ts';
 
@@ -27,6 +27,14 @@ export const ENDPOINTS: EndpointSpec[] = [
   { name: 'timeline', title: 'Person timeline', request: `GET ${API}/people/{id}/timeline?limit=${TIMELINE_LIMIT}`, baseline: false },
   { name: 'search', title: 'People search', request: `GET ${API}/people?q={3–6 letters}&limit=${PEOPLE_LIMIT}`, baseline: false },
   { name: 'list', title: 'People list', request: `GET ${API}/people?limit=${PEOPLE_LIMIT}[&cursor=…]`, baseline: false },
+];
+/** The trust-based practices' reads, asked by the busiest member on the bench's today (BENCH_TODAY). */
+export const PRACTICE_ENDPOINTS: EndpointSpec[] = [
+  { name: 'today-mine', title: 'Today, mine', request: `GET ${API}/today?date={today}&scope=mine`, baseline: false },
+  { name: 'today-firm', title: 'Today, firm', request: `GET ${API}/today?date={today}&scope=firm`, baseline: false },
+  { name: 'reliability', title: 'Reliability, 12 months', request: `GET ${API}/reliability?window=12m`, baseline: false },
+  { name: 'needs', title: 'Open needs list', request: `GET ${API}/needs?status=open&limit=${PRACTICE_LIMIT}[&cursor=…]`, baseline: false },
+  { name: 'commitments', title: 'Open commitments list', request: `GET ${API}/commitments?status=open&limit=${PRACTICE_LIMIT}[&cursor=…]`, baseline: false },
 ];
 /** Auth-only requests that show the fixed cost of every request (token vs session cookie). */
 export const BASELINES: EndpointSpec[] = [
@@ -68,7 +76,7 @@ export async function measureEndpoint(
   seed: number,
   postgresDb: string | undefined,
 ): Promise<EndpointResult> {
-  const job = (seconds: number, s: number): LoadJob => ({ url: baseUrl, headers, paths, connections: config.connections, durationSeconds: seconds, seed: s });
+  const job = (seconds: number, s: number): LoadJob => ({ url: baseUrl, headers, paths, connections: config.connections, durationSeconds: seconds, timeoutSeconds: config.timeoutSeconds, seed: s });
   const ids = { server: process.pid, loadClient: load.pid, postgresDb };
   const quiet = await waitForQuiet(ids);
   if (config.warmupSeconds > 0) {

@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/open-db.ts';
 import { encodeCursor } from '../src/domain/support/cursor.ts';
 import { queryRows } from '../src/domain/support/rows.ts';
+import { BENCH_TODAY } from './firm-vocabulary.ts';
 import { mulberry32 } from './stats.ts';
 
 export interface Pools {
@@ -11,9 +12,19 @@ export interface Pools {
   list: string[];
 }
 
+/** The practice endpoints' request paths (asked by the busiest member, on the bench's today). */
+export interface PracticePools {
+  'today-mine': string[];
+  'today-firm': string[];
+  reliability: string[];
+  needs: string[];
+  commitments: string[];
+}
+
 export const API = '/api/v1';
 export const TIMELINE_LIMIT = 20; // the web app's timeline page size
 export const PEOPLE_LIMIT = 50; // the web app's people page size
+export const PRACTICE_LIMIT = 30; // the web app's needs and commitments page size
 
 /** Deterministic samples of the firm: random people, name fragments, and cursors into the list. */
 export async function buildPools(db: Db, firmId: string): Promise<Pools> {
@@ -45,3 +56,35 @@ export async function buildPools(db: Db, firmId: string): Promise<Pools> {
   return { timeline, search, list };
 }
 
+
+/**
+ * Today for the member and for the firm, reliability over 12 months (one path each: that is what the
+ * page asks for), and the open needs and open commitments lists: a quarter first pages, the rest pages
+ * after a random open row (the cursor the server would have handed out there; checked in checkRequests).
+ */
+export async function buildPracticePools(db: Db, firmId: string): Promise<PracticePools> {
+  const needs: string[] = [];
+  const needKeys = await queryRows<{ id: string; sort_key: string }>(
+    db,
+    sql`select id, ${NEED_SORT_KEY} as sort_key from needs where firm_id = ${firmId} and outcome is null order by md5(id::text || 'needs') limit 750`,
+  );
+  for (const n of needKeys) needs.push(`${API}/needs?status=open&limit=${PRACTICE_LIMIT}&cursor=${encodeCursor([n.sort_key, n.id])}`);
+  const commitments: string[] = [];
+  const commitmentKeys = await queryRows<{ id: string; due: string }>(
+    db,
+    sql`select id, to_char(due_on, 'YYYY-MM-DD') as due from commitments where firm_id = ${firmId} and status = 'open' order by md5(id::text || 'commitments') limit 750`,
+  );
+  for (const c of commitmentKeys) commitments.push(`${API}/commitments?status=open&limit=${PRACTICE_LIMIT}&cursor=${encodeCursor([c.due, c.id])}`);
+  for (let i = 0; i < Math.max(1, Math.round(needs.length / 3)); i++) needs.push(`${API}/needs?status=open&limit=${PRACTICE_LIMIT}`);
+  for (let i = 0; i < Math.max(1, Math.round(commitments.length / 3)); i++) commitments.push(`${API}/commitments?status=open&limit=${PRACTICE_LIMIT}`);
+  return {
+    'today-mine': [`${API}/today?date=${BENCH_TODAY}&scope=mine`],
+    'today-firm': [`${API}/today?date=${BENCH_TODAY}&scope=firm`],
+    reliability: [`${API}/reliability?window=12m`],
+    needs,
+    commitments,
+  };
+}
+
+/** A need's keyset cursor key as list-needs.ts hands it out (created_at in UTC, microseconds). */
+export const NEED_SORT_KEY = sql.raw(`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`);

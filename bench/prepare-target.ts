@@ -12,7 +12,8 @@ import { openDb, type DbTarget, type OpenedDb } from '../src/db/open-db.ts';
 import { benchDataDir, config, postgresDbName } from './bench-config.ts';
 import { log } from './bench-helpers.ts';
 import type { GenerationInfo } from './bench-results.ts';
-import { findGeneratedFirm, generateFirm } from './generate-firm.ts';
+import { extendWithPractices, findGeneratedFirm, generateFirm, type GenerationTiming } from './generate-firm.ts';
+import { PRACTICE_STEP_NAMES } from './generate-practices.ts';
 
 /** An open, migrated database holding the bench firm. */
 export interface PreparedTarget {
@@ -34,6 +35,22 @@ function readMeta(key: string): GenerationInfo | undefined {
   } catch {
     return undefined;
   }
+}
+
+function writeMeta(key: string, meta: GenerationInfo): void {
+  mkdirSync(benchDataDir, { recursive: true });
+  writeFileSync(metaPath(key), JSON.stringify(meta, null, 2));
+}
+
+/** The generation record of a reused firm once its practice data was added (or replaced) in this run. */
+function withPracticeSteps(meta: GenerationInfo, added: GenerationTiming[]): GenerationInfo {
+  const addedMs = added.reduce((a, s) => a + s.ms, 0);
+  const practicesAddedAt = new Date().toISOString();
+  if (!meta.report) return { ...meta, practicesAddedAt };
+  const kept = meta.report.steps.filter((s) => !PRACTICE_STEP_NAMES.has(s.step));
+  const keptMs = kept.reduce((a, s) => a + s.ms, 0);
+  const overheadMs = meta.report.totalMs - meta.report.steps.reduce((a, s) => a + s.ms, 0);
+  return { ...meta, practicesAddedAt, report: { ...meta.report, steps: [...kept, ...added], totalMs: keptMs + overheadMs + addedMs } };
 }
 
 async function openAndMigrate(target: DbTarget): Promise<{ opened: OpenedDb; lock?: DataDirLock; ms: number }> {
@@ -115,15 +132,20 @@ export async function prepareTarget(kind: 'pglite' | 'postgres'): Promise<Prepar
   try {
     if (existing) {
       log(`  reusing the generated firm (${existing.people.toLocaleString('en')} people, ${existing.conversations.toLocaleString('en')} conversations); --fresh regenerates`);
-      const meta = readMeta(metaKey) ?? { generatedThisRun: false };
+      let meta = readMeta(metaKey) ?? { generatedThisRun: false };
+      const added = await extendWithPractices(opened.db, existing, log);
+      if (added) {
+        meta = withPracticeSteps(meta, added);
+        writeMeta(metaKey, meta);
+        log(`  practices added in ${(added.reduce((a, s) => a + s.ms, 0) / 1000).toFixed(1)} s`);
+      }
       return { opened, lock, firmId: existing.firmId, ownerId: existing.ownerId, generation: { ...meta, generatedThisRun: false }, openAndMigrateMs: ms };
     }
     log(`  generating ${config.people.toLocaleString('en')} people and ${config.conversations.toLocaleString('en')} conversations…`);
     const report = await generateFirm(opened.db, { people: config.people, conversations: config.conversations, log });
     const { firmId, ownerId, ...rest } = report;
     const generation: GenerationInfo = { generatedThisRun: true, generatedAt: new Date().toISOString(), report: rest };
-    mkdirSync(benchDataDir, { recursive: true });
-    writeFileSync(metaPath(metaKey), JSON.stringify(generation, null, 2));
+    writeMeta(metaKey, generation);
     log(`  generated in ${(report.totalMs / 1000).toFixed(1)} s`);
     // Serve from a freshly opened database, as a server restarted on existing data would (for PGlite
     // this also leaves the generator's WebAssembly heap behind).

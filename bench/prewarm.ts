@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { OpenedDb } from '../src/db/open-db.ts';
 import { toCount } from '../src/domain/support/rows.ts';
 import { config, postgresDbName } from './bench-config.ts';
-import { log, scalar } from './bench-helpers.ts';
+import { FIRM_TABLES, log, scalar } from './bench-helpers.ts';
+import { PRACTICE_TABLES } from './generate-practices.ts';
 
 /** Reads a file to warm the operating system's page cache. */
 async function readThrough(path: string): Promise<void> {
@@ -50,7 +51,7 @@ export async function prewarm(opened: OpenedDb): Promise<{ method: string; ms: n
       );
       method = "pg_prewarm(…, 'read') on every table and index (OS page cache)";
     } else {
-      for (const table of ['people', 'organizations', 'affiliations', 'conversations', 'conversation_people', 'conversation_members']) {
+      for (const table of [...FIRM_TABLES, ...PRACTICE_TABLES]) {
         await db.execute(sql`select count(*) from ${sql.identifier(table)}`);
       }
       method = 'sequential scan of every table (indexes not prewarmed: pg_prewarm unavailable)';

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { BenchRun, EndpointResult, TargetResult } from './bench-results.ts';
+import { BENCH_TODAY } from './firm-vocabulary.ts';
 
 const LATEST_BEGIN = '<!-- bench:latest:begin (written by npm run bench; edits here are overwritten) -->';
 const LATEST_END = '<!-- bench:latest:end -->';
@@ -86,26 +87,40 @@ function explainLines(t: TargetResult): string[] {
     '',
   ];
   for (const c of t.explained) {
-    // The statement that dominates the case, with its plan.
-    const main = [...c.statements].sort((a, b) => b.executionMs - a.executionMs)[0];
-    if (!main) continue;
-    const sqlText = main.sql.replace(/in \((\$\d+)(, \$\d+)+\)/g, (all, first: string) => `in (${first}, … ${all.split(',').length} params)`);
-    lines.push(
-      `**${c.endpoint}, ${c.label}** — its slowest statement (${ms(main.planningMs)} ms planning + ${ms(main.executionMs)} ms execution):`,
-      '',
-      '```sql',
-      sqlText,
-      `-- params: ${shortParams(main.params)}`,
-      '```',
-      '',
-      '```',
-      shortenIds(main.plan),
-      '```',
-      '',
-    );
+    // Today and reliability: every statement (one per list); otherwise the statement that dominates the case.
+    const shown = c.allStatements ? c.statements : [...c.statements].sort((a, b) => b.executionMs - a.executionMs).slice(0, 1);
+    shown.forEach((main, i) => {
+      const sqlText = main.sql.replace(/in \((\$\d+)(, \$\d+)+\)/g, (all, first: string) => `in (${first}, … ${all.split(',').length} params)`);
+      const which = c.allStatements ? `statement ${i + 1} of ${c.statements.length}` : 'its slowest statement';
+      lines.push(
+        `**${c.endpoint}, ${c.label}** — ${which} (${ms(main.planningMs)} ms planning + ${ms(main.executionMs)} ms execution):`,
+        '',
+        '```sql',
+        sqlText,
+        `-- params: ${shortParams(main.params)}`,
+        '```',
+        '',
+        '```',
+        shortenIds(main.plan),
+        '```',
+        '',
+      );
+    });
   }
   lines.push('</details>', '');
   return lines;
+}
+
+function planCheckLines(t: TargetResult): string[] {
+  if (!t.todayPlanChecks?.length) return [];
+  return [
+    'Today, list by list (from the EXPLAIN ANALYZE below: does each list read the partial index it was written for?):',
+    '',
+    '| Case | List | Index it should read | Read? | Planning + execution | Notes |',
+    '|---|---|---|---|--:|---|',
+    ...t.todayPlanChecks.map((c) => `| ${c.case} | ${c.list} | \`${c.expectedIndex}\` | ${c.used ? 'yes' : '**no**'} | ${ms(c.executionMs)} ms | ${c.notes.join('; ')} |`),
+    '',
+  ];
 }
 
 function generationLines(t: TargetResult): string[] {
@@ -113,9 +128,10 @@ function generationLines(t: TargetResult): string[] {
   if (!g.report) {
     return [`Data: reused from an earlier run; its generation time was not recorded (run with \`--fresh\` to measure it).`];
   }
-  const when = g.generatedThisRun ? 'generated in this run' : `reused, generated on ${g.generatedAt?.slice(0, 10)}`;
+  const added = g.practicesAddedAt ? `, practices added on ${g.practicesAddedAt.slice(0, 10)}` : '';
+  const when = g.generatedThisRun ? 'generated in this run' : `reused, generated on ${g.generatedAt?.slice(0, 10)}${added}`;
   const lines = [
-    `Generation (${when}): **${secs(g.report.totalMs)}** in total for ${int(g.report.people)} people, ${int(g.report.organizations)} organisations and ${int(g.report.conversations)} conversations.`,
+    `Generation (${when}): **${secs(g.report.totalMs)}** in total for ${int(g.report.people)} people, ${int(g.report.organizations)} organisations and ${int(g.report.conversations)} conversations, with their practices.`,
     '',
     '| Step | Rows | Time |',
     '|---|--:|--:|',
@@ -134,6 +150,12 @@ function targetSection(t: TargetResult): string[] {
     `- Version: ${t.version}`,
     `- Data: ${t.where} — ${rows}; ${int(t.dataSizeMiB)} MiB on disk`,
     ...(t.poolSize ? [`- Server connection pool: ${t.poolSize} (the product's default unless BENCH_PG_POOL was set)`] : []),
+    ...(t.practiceMember
+      ? [
+          `- Practice endpoints asked as the busiest member, ${t.practiceMember.name} (${int(t.practiceMember.openFollowUps)} open follow-ups, ` +
+            `${int(t.practiceMember.openCommitments)} open commitments, ${int(t.practiceMember.recentConversations)} conversations in the open-loop window), on ${BENCH_TODAY}`,
+        ]
+      : []),
     `- Open + migrate: ${secs(t.openAndMigrateMs)}; before measuring, caches were warmed in ${secs(t.prewarm.ms)}: ${t.prewarm.method}`,
     '',
     ...endpointTable(t),
@@ -142,6 +164,7 @@ function targetSection(t: TargetResult): string[] {
     '',
     ...generationLines(t),
     '',
+    ...planCheckLines(t),
     ...explainLines(t),
     '<details><summary>Slowest request paths in this run (mean over their repetitions)</summary>',
     '',
@@ -170,7 +193,8 @@ export function renderLatest(run: BenchRun): string {
     `- Node ${m.node}; PGlite ${run.pgliteVersion}; PostgreSQL server: ${pg ? pg.version : `not measured (${run.postgresSkipped})`}`,
     `- Load: autocannon 8 in a separate process on loopback, ${run.config.connections} connections, ${run.config.seconds} s per endpoint after a ${run.config.warmupSeconds} s warm-up; ` +
       'Bearer-token auth; each request picks a random path from a pool (1,000 people for timelines, 500 name fragments for search, ' +
-      '750 cursors + first pages for the list). Percentiles are exact (nearest rank over every 2xx latency), not histogram buckets.',
+      '750 cursors + first pages for the list; Today and reliability: the one request the page sends, on the bench\'s today; open needs and open ' +
+      'commitments: 750 cursors + 250 first pages of 30). Percentiles are exact (nearest rank over every 2xx latency), not histogram buckets.',
     '',
   ];
   for (const t of run.targets) lines.push(...targetSection(t));
@@ -201,10 +225,14 @@ function historyRows(run: BenchRun): string[] {
     const others = Math.max(0, ...t.endpoints.map((e) => e.cpu?.other ?? 0));
     return (
       `| ${run.startedAt.slice(0, 16).replace('T', ' ')} | ${t.title} | ${int(t.rows.people ?? 0)} / ${int(t.rows.conversations ?? 0)} | ` +
-      `${p95('timeline')} | ${p95('search')} | ${p95('list')} | ${gen} | ${run.revision} | ${Math.round(others)} % | ${run.machine.cores} × ${run.machine.cpuModel} |`
+      `${p95('timeline')} | ${p95('search')} | ${p95('list')} | ${gen} | ${run.revision} | ${Math.round(others)} % | ${run.machine.cores} × ${run.machine.cpuModel} | ` +
+      `${PRACTICE_COLUMNS.map(p95).join(' / ')} |`
     );
   });
 }
+
+/** The practice endpoints in the history's last column, in this order. */
+const PRACTICE_COLUMNS = ['today-mine', 'today-firm', 'reliability', 'needs', 'commitments'];
 
 const TEMPLATE = `# Benchmarks
 
@@ -226,8 +254,8 @@ ${LATEST_END}
 ## History
 
 ${HISTORY_MARK}
-| Date (UTC) | Database | People / conversations | Timeline p95 ms | Search p95 ms | List p95 ms | Generation | Code | Other processes' CPU (max) | Machine |
-|---|---|---|--:|--:|--:|--:|---|--:|---|
+| Date (UTC) | Database | People / conversations | Timeline p95 ms | Search p95 ms | List p95 ms | Generation | Code | Other processes' CPU (max) | Machine | Today mine / Today firm / reliability / needs / commitments p95 ms |
+|---|---|---|--:|--:|--:|--:|---|--:|---|---|
 `;
 
 export function writeReport(path: string, run: BenchRun): void {

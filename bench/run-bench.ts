@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: generates (or reuses) a large firm on PGlite and, when a URL is given, on a
- * PostgreSQL server; serves it with the real Fastify app on loopback; drives the person timeline,
- * people search and people list with autocannon (16 connections) from a separate process; and
- * writes the measured p50/p95/p99 latencies into docs/BENCHMARKS.md.
+ * `npm run bench`: generates (or reuses) a large firm, with its trust-based practices, on PGlite and,
+ * when a URL is given, on a PostgreSQL server; serves it with the real Fastify app on loopback (its
+ * clock on the bench's today); drives the person timeline, people search, people list, Today (mine and
+ * firm), reliability, open needs and open commitments with autocannon (16 connections) from a separate
+ * process; and writes the measured p50/p95/p99 latencies into docs/BENCHMARKS.md.
  *
  *   npm run bench                      PGlite (and PostgreSQL if BENCH_DATABASE_URL/DATABASE_URL is set)
  *   npm run bench -- --fresh           regenerate the data instead of reusing it
@@ -10,7 +11,7 @@
  *   npm run bench -- --no-write        do not touch docs/BENCHMARKS.md
  *
  * Environment: BENCH_PEOPLE (100000), BENCH_CONVERSATIONS (1000000), BENCH_SECONDS (15 per endpoint),
- * BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (16), BENCH_DATABASE_URL or DATABASE_URL,
+ * BENCH_WARMUP_SECONDS (5), BENCH_CONNECTIONS (16), BENCH_TIMEOUT_SECONDS (60: per request), BENCH_DATABASE_URL or DATABASE_URL,
  * BENCH_PG_POOL (the server's pool size; default: the product's default), BENCH_BASELINES=0 (skip the
  * auth-only baselines), BENCH_EXPLAIN=0 (skip EXPLAIN ANALYZE), BENCH_QUIET_WAIT_SECONDS (60) and
  * BENCH_QUIET_CPU (25: wait before each measurement while other processes use more than this % of
