@@ -474,6 +474,8 @@ export const commitments = pgTable(
     foreignKey({ columns: [t.firmId, t.conversationId], foreignColumns: [conversations.firmId, conversations.id] }).onDelete('set null'),
     foreignKey({ columns: [t.firmId, t.incidentId], foreignColumns: [incidents.firmId, incidents.id] }).onDelete('set null'),
     index('commitments_open_due_idx').on(t.firmId, t.dueOn).where(sql`${t.status} = 'open'`),
+    // One member's open commitments by due day (their Today), without reading the whole firm's.
+    index('commitments_member_open_due_idx').on(t.firmId, t.memberId, t.dueOn).where(sql`${t.status} = 'open'`),
     index('commitments_resolved_idx').on(t.firmId, t.resolvedAt).where(sql`${t.status} <> 'open'`),
     index('commitments_created_idx').on(t.firmId, t.createdAt.desc(), t.id.desc()),
     index('commitments_person_idx').on(t.firmId, t.personId),
@@ -652,6 +654,8 @@ export const followUps = pgTable(
     foreignKey({ columns: [t.firmId, t.needId], foreignColumns: [needs.firmId, needs.id] }).onDelete('set null'),
     foreignKey({ columns: [t.firmId, t.conversationId], foreignColumns: [conversations.firmId, conversations.id] }).onDelete('set null'),
     index('follow_ups_open_due_idx').on(t.firmId, t.memberId, t.dueOn).where(sql`${t.status} = 'open'`),
+    // The firm's open follow-ups in Today's order (whole-firm view), read in order instead of sorted.
+    index('follow_ups_firm_open_due_idx').on(t.firmId, t.dueOn, t.createdAt, t.id).where(sql`${t.status} = 'open'`),
     index('follow_ups_created_idx').on(t.firmId, t.createdAt.desc(), t.id.desc()),
     index('follow_ups_person_idx').on(t.firmId, t.personId),
     check('follow_ups_status_check', sql`${t.status} in ('open', 'done', 'cancelled')`),

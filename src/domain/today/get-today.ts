@@ -2,7 +2,8 @@
  * The Today page: what needs the member's attention on their calendar day — follow-ups due, commitments
  * due (both ways), open incidents, open loops, journeys at risk and people losing touch — each list capped
  * at practiceLimits.todayListMax, with the full count of each. One read-only snapshot (repeatable read),
- * so the lists and their totals agree: six list statements and one statement for all six counts.
+ * so the lists and their totals agree: six list statements (losing touch counts itself as it lists) and one
+ * statement for the other five counts.
  */
 import { sql } from 'drizzle-orm';
 import { practiceLimits } from '../../common/practices.ts';
@@ -14,7 +15,7 @@ import { countFollowUpsDue, listFollowUpsDue } from './follow-ups-due.ts';
 import { countJourneysAtRisk, listJourneysAtRisk } from './journeys-at-risk.ts';
 import { countOpenIncidents, listOpenIncidents } from './open-incidents.ts';
 import { countOpenLoops, listOpenLoops } from './open-loops.ts';
-import { countPeopleLosingTouch, listPeopleLosingTouch } from './people-losing-touch.ts';
+import { listPeopleLosingTouch } from './people-losing-touch.ts';
 import type { TodayQuery, TodayScope } from './today-query.ts';
 
 export interface GetTodayInput {
@@ -29,35 +30,35 @@ export type Today = Awaited<ReturnType<typeof getToday>>;
 export async function getToday(db: Db, actor: Actor, input: GetTodayInput) {
   const q: TodayQuery = { firmId: actor.firmId, memberId: actor.memberId, date: input.date, scope: input.scope, limit: practiceLimits.todayListMax };
   return db.transaction(
-    async (tx) => ({
-      date: input.date,
-      followUpsDue: await listFollowUpsDue(tx, q),
-      commitmentsDue: await listCommitmentsDue(tx, q),
-      openIncidents: await listOpenIncidents(tx, q),
-      openLoops: await listOpenLoops(tx, q),
-      losingTouch: await listPeopleLosingTouch(tx, q),
-      journeysAtRisk: await listJourneysAtRisk(tx, q),
-      totals: await countAll(tx, q),
-    }),
+    async (tx) => {
+      const followUpsDue = await listFollowUpsDue(tx, q);
+      const commitmentsDue = await listCommitmentsDue(tx, q);
+      const openIncidents = await listOpenIncidents(tx, q);
+      const openLoops = await listOpenLoops(tx, q);
+      const losingTouch = await listPeopleLosingTouch(tx, q);
+      const journeysAtRisk = await listJourneysAtRisk(tx, q);
+      const totals: TodayTotals = { ...(await countAll(tx, q)), losingTouch: losingTouch.total };
+      return { date: input.date, followUpsDue, commitmentsDue, openIncidents, openLoops, losingTouch: losingTouch.items, journeysAtRisk, totals };
+    },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
 }
 
-/** The counting subquery of each list, by the list's key in the response. */
+/** The counting subquery of each list, by the list's key in the response (losing touch counts itself). */
 const counters = {
   followUpsDue: countFollowUpsDue,
   commitmentsDue: countCommitmentsDue,
   openIncidents: countOpenIncidents,
   openLoops: countOpenLoops,
-  losingTouch: countPeopleLosingTouch,
   journeysAtRisk: countJourneysAtRisk,
 } as const;
-type TodayTotals = Record<keyof typeof counters, number>;
+type CountedTotals = Record<keyof typeof counters, number>;
+type TodayTotals = CountedTotals & { losingTouch: number };
 
-/** The full size of each list, in one statement. */
-async function countAll(db: Db, q: TodayQuery): Promise<TodayTotals> {
+/** The full size of each of those lists, in one statement. */
+async function countAll(db: Db, q: TodayQuery): Promise<CountedTotals> {
   const keys = Object.keys(counters) as (keyof typeof counters)[];
   const columns = keys.map((key) => sql`(${counters[key](db, q)}) as ${sql.identifier(key)}`);
   const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join(columns, sql`, `)}`);
-  return Object.fromEntries(keys.map((key) => [key, toCount(row?.[key])])) as TodayTotals;
+  return Object.fromEntries(keys.map((key) => [key, toCount(row?.[key])])) as CountedTotals;
 }

@@ -4,11 +4,12 @@
  * Reads the partial index people_cadence_idx (people with a cadence only) and, per person, one step of
  * conversation_people_timeline_idx for the last conversation (a lateral join, evaluated once per person).
  */
-import { and, asc, count, eq, isNotNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { utcDay } from '../../common/days.ts';
 import type { Db } from '../../db/open-db.ts';
 import { people } from '../../db/schema.ts';
 import { lastConversation } from '../people/last-conversation.ts';
+import { toCount } from '../support/rows.ts';
 import { cadenceStanding } from './losing-touch.ts';
 import type { TodayQuery } from './today-query.ts';
 
@@ -24,17 +25,28 @@ function losingTouch(db: Db, q: TodayQuery) {
   return { last, dueOn, where };
 }
 
-/** The first `q.limit` people losing touch, the longest overdue first. */
+/**
+ * The first `q.limit` people losing touch, the longest overdue first, and how many there are in all —
+ * counted in the same statement (`count(*) over ()` sees every row before the limit), because each person
+ * costs a probe of their timeline and counting separately would probe them all twice.
+ */
 export async function listPeopleLosingTouch(db: Db, q: TodayQuery) {
   const { last, dueOn, where } = losingTouch(db, q);
   const rows = await db
-    .select({ id: people.id, fullName: people.fullName, everyDays: people.stayInTouchDays, createdAt: people.createdAt, lastAt: last.at })
+    .select({
+      id: people.id,
+      fullName: people.fullName,
+      everyDays: people.stayInTouchDays,
+      createdAt: people.createdAt,
+      lastAt: last.at,
+      total: sql<number | string>`count(*) over ()`,
+    })
     .from(people)
     .leftJoinLateral(last, sql`true`)
     .where(where)
     .orderBy(asc(dueOn), asc(sql`lower(${people.fullName})`), asc(people.id))
     .limit(q.limit);
-  return rows.map((r) => {
+  const items = rows.map((r) => {
     const everyDays = r.everyDays!;
     const standing = cadenceStanding({ everyDays, lastConversationDay: r.lastAt && utcDay(r.lastAt), cadenceSince: utcDay(r.createdAt) }, q.date);
     return {
@@ -45,10 +57,5 @@ export async function listPeopleLosingTouch(db: Db, q: TodayQuery) {
       overdueDays: standing.overdueDays,
     };
   });
-}
-
-/** How many people are losing touch in all (a subquery for the totals statement). */
-export function countPeopleLosingTouch(db: Db, q: TodayQuery) {
-  const { last, where } = losingTouch(db, q);
-  return db.select({ n: count() }).from(people).leftJoinLateral(last, sql`true`).where(where);
+  return { items, total: toCount(rows[0]?.total) };
 }

@@ -1,0 +1,2 @@
+CREATE INDEX "commitments_member_open_due_idx" ON "commitments" USING btree ("firm_id","member_id","due_on") WHERE "commitments"."status" = 'open';--> statement-breakpoint
+CREATE INDEX "follow_ups_firm_open_due_idx" ON "follow_ups" USING btree ("firm_id","due_on","created_at","id") WHERE "follow_ups"."status" = 'open';
