@@ -115,4 +115,6 @@ export const practiceLimits = {
   /** Commitments due within this many days appear on Today. */
   commitmentsAheadDays: 7,
   todayListMax: 50,
+  /** Today counts each list up to this many; a total equal to it means "at least this many". */
+  todayCountMax: 1000,
 } as const;

@@ -1,11 +1,12 @@
 /**
  * GET /api/v1/today: each list's inclusion and exclusion boundaries on the caller's day, its order, mine
- * versus the firm's, the cap with full totals. The server's clock is fixed; most calls name the day.
+ * versus the firm's, the list cap, and totals exact up to the count cap. The server's clock is fixed; most calls name the day.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/db/open-db.ts';
 import { practiceLimits } from '../../src/common/practices.ts';
+import { followUps } from '../../src/db/schema.ts';
 import { setUpTestApp } from '../support/test-app.ts';
 import { TodayFirm } from './today-seed.ts';
 
@@ -52,6 +53,23 @@ describe('today: the page', () => {
     const today = await firm.today(`date=${DAY}`);
     expect(today.followUpsDue).toHaveLength(practiceLimits.todayListMax);
     expect(today.totals.followUpsDue).toBe(many);
+  });
+
+  it('counts each list up to todayCountMax, and says so at the cap', async () => {
+    const firm = await newFirm();
+    const over = practiceLimits.todayCountMax + 5;
+    // Written straight to the table: the cap is about counting, and a thousand API calls would only be slow.
+    await db.insert(followUps).values(
+      Array.from({ length: over }, (_, i) => ({
+        firmId: firm.signedUp.firm.id,
+        memberId: firm.memberId,
+        content: `Bring the payroll sample number ${i}`,
+        dueOn: '2025-06-01',
+      })),
+    );
+    const today = await firm.today(`date=${DAY}`);
+    expect(today.followUpsDue).toHaveLength(practiceLimits.todayListMax);
+    expect(today.totals.followUpsDue).toBe(practiceLimits.todayCountMax);
   });
 });
 

@@ -3,7 +3,7 @@
  * practiceLimits.commitmentsAheadDays — overdue first. Scope mine: those the member promised or looks
  * after. Reads the partial index commitments_open_due_idx (firm, due_on) over open rows, in order.
  */
-import { and, asc, count, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { addDays, daysBetween } from '../../common/days.ts';
 import { practiceLimits } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
@@ -56,5 +56,5 @@ export async function listCommitmentsDue(db: Db, q: TodayQuery) {
   }));
 }
 
-/** How many commitments are due in all (a subquery for the totals statement). */
-export const countCommitmentsDue = (db: Db, q: TodayQuery) => db.select({ n: count() }).from(c).where(due(q));
+/** The commitments due, up to practiceLimits.todayCountMax rows (counted by the totals statement). */
+export const countCommitmentsDue = (db: Db, q: TodayQuery) => db.select({ one: sql`1` }).from(c).where(due(q)).limit(practiceLimits.todayCountMax);

@@ -2,8 +2,9 @@
  * Today's follow-ups: open ones due on or before the day, oldest first — the member's own (scope mine) or
  * the firm's. Reads the partial index follow_ups_open_due_idx (firm, member, due_on) over open rows.
  */
-import { and, asc, count, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { daysBetween } from '../../common/days.ts';
+import { practiceLimits } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
 import { followUps, members, organizations, people } from '../../db/schema.ts';
 import { memberColumns, memberOf, memberRefOf, organizationOf, personOf, refColumns, refsOf, type TodayQuery } from './today-query.ts';
@@ -45,5 +46,5 @@ export async function listFollowUpsDue(db: Db, q: TodayQuery) {
   }));
 }
 
-/** How many follow-ups are due in all (a subquery for the totals statement). */
-export const countFollowUpsDue = (db: Db, q: TodayQuery) => db.select({ n: count() }).from(f).where(due(q));
+/** The follow-ups due, up to practiceLimits.todayCountMax rows (counted by the totals statement). */
+export const countFollowUpsDue = (db: Db, q: TodayQuery) => db.select({ one: sql`1` }).from(f).where(due(q)).limit(practiceLimits.todayCountMax);

@@ -44,7 +44,11 @@ export async function getToday(db: Db, actor: Actor, input: GetTodayInput) {
   );
 }
 
-/** The counting subquery of each list, by the list's key in the response (losing touch counts itself). */
+/**
+ * Each list's rows to count, by the list's key in the response (losing touch counts itself). Each stops at
+ * practiceLimits.todayCountMax: "1000+" open loops says enough, and counting a big firm's every open loop
+ * would cost more than the rest of Today together.
+ */
 const counters = {
   followUpsDue: countFollowUpsDue,
   commitmentsDue: countCommitmentsDue,
@@ -55,10 +59,10 @@ const counters = {
 type CountedTotals = Record<keyof typeof counters, number>;
 type TodayTotals = CountedTotals & { losingTouch: number };
 
-/** The full size of each of those lists, in one statement. */
+/** The size of each of those lists (up to the cap), in one statement. */
 async function countAll(db: Db, q: TodayQuery): Promise<CountedTotals> {
   const keys = Object.keys(counters) as (keyof typeof counters)[];
-  const columns = keys.map((key) => sql`(${counters[key](db, q)}) as ${sql.identifier(key)}`);
+  const columns = keys.map((key) => sql`(select count(*) from (${counters[key](db, q)}) as rows) as ${sql.identifier(key)}`);
   const [row] = await queryRows<Record<string, unknown>>(db, sql`select ${sql.join(columns, sql`, `)}`);
   return Object.fromEntries(keys.map((key) => [key, toCount(row?.[key])])) as CountedTotals;
 }

@@ -4,8 +4,8 @@
  * at risk, 7 or more → stalled). Firm-wide. Reads the partial index journey_steps_open_target_idx
  * (firm, target_on) over open, dated steps, for target_on before the day only.
  */
-import { and, asc, countDistinct, eq, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
-import type { JourneyHealth } from '../../common/practices.ts';
+import { and, asc, eq, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
+import { practiceLimits, type JourneyHealth } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
 import { journeySteps, needs, organizations } from '../../db/schema.ts';
 import { journeyHealthOf } from '../needs/journey-health.ts';
@@ -67,6 +67,6 @@ export async function listJourneysAtRisk(db: Db, q: TodayQuery) {
   });
 }
 
-/** How many open needs have an overdue journey (a subquery for the totals statement). */
+/** The open needs with an overdue journey, up to practiceLimits.todayCountMax (counted by the totals statement). */
 export const countJourneysAtRisk = (db: Db, q: TodayQuery) =>
-  db.select({ n: countDistinct(s.needId) }).from(s).innerJoin(needs, ofNeed).where(overdueSteps(q));
+  db.selectDistinct({ needId: s.needId }).from(s).innerJoin(needs, ofNeed).where(overdueSteps(q)).limit(practiceLimits.todayCountMax);

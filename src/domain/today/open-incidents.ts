@@ -4,7 +4,8 @@
  * is everyone's business.
  * Reads the partial index incidents_open_idx (firm, reported_at) over unverified rows, in order.
  */
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { practiceLimits } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
 import { incidents, organizations, people } from '../../db/schema.ts';
 import { nextStepOf, stepActions } from '../incidents/incident-steps.ts';
@@ -48,5 +49,5 @@ export async function listOpenIncidents(db: Db, q: TodayQuery) {
   }));
 }
 
-/** How many incidents are open in all (a subquery for the totals statement). */
-export const countOpenIncidents = (db: Db, q: TodayQuery) => db.select({ n: count() }).from(i).where(open(q));
+/** The open incidents, up to practiceLimits.todayCountMax rows (counted by the totals statement). */
+export const countOpenIncidents = (db: Db, q: TodayQuery) => db.select({ one: sql`1` }).from(i).where(open(q)).limit(practiceLimits.todayCountMax);

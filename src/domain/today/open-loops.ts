@@ -4,7 +4,7 @@
  * scan of conversations_occurred_idx bounded by the window; close_outs and conversation_members are
  * primary-key probes.
  */
-import { and, count, eq, exists, gte, lt, notExists, sql, type AnyColumn } from 'drizzle-orm';
+import { and, eq, exists, gte, lt, notExists, sql, type AnyColumn } from 'drizzle-orm';
 import { addDays } from '../../common/days.ts';
 import { practiceLimits } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
@@ -58,5 +58,5 @@ export async function listOpenLoops(db: Db, q: TodayQuery) {
     .limit(q.limit);
 }
 
-/** How many open loops there are in all (a subquery for the totals statement). */
-export const countOpenLoops = (db: Db, q: TodayQuery) => db.select({ n: count() }).from(c).where(open(db, q));
+/** The open loops, up to practiceLimits.todayCountMax rows (counted by the totals statement). */
+export const countOpenLoops = (db: Db, q: TodayQuery) => db.select({ one: sql`1` }).from(c).where(open(db, q)).limit(practiceLimits.todayCountMax);

@@ -104,6 +104,8 @@ export const todayResponse = z
     journeysAtRisk: z.array(journeyAtRisk).describe('Open needs with a step past the client’s date, most overdue first.'),
     totals: z
       .object({ followUpsDue: count, commitmentsDue: count, openIncidents: count, openLoops: count, losingTouch: count, journeysAtRisk: count })
-      .describe(`The full count of each list (each list shows at most ${practiceLimits.todayListMax}).`),
+      .describe(
+        `The count of each list (each list shows at most ${practiceLimits.todayListMax}), exact up to ${practiceLimits.todayCountMax}; a count of ${practiceLimits.todayCountMax} means at least that many.`,
+      ),
   })
   .meta({ id: 'Today' });

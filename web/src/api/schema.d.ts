@@ -12043,7 +12043,7 @@ export interface components {
             losingTouch: components["schemas"]["TodayLosingTouchInput"][];
             /** @description Open needs with a step past the client’s date, most overdue first. */
             journeysAtRisk: components["schemas"]["TodayJourneyInput"][];
-            /** @description The full count of each list (each list shows at most 50). */
+            /** @description The count of each list (each list shows at most 50), exact up to 1000; a count of 1000 means at least that many. */
             totals: {
                 followUpsDue: number;
                 commitmentsDue: number;
@@ -13099,7 +13099,7 @@ export interface components {
             losingTouch: components["schemas"]["TodayLosingTouch"][];
             /** @description Open needs with a step past the client’s date, most overdue first. */
             journeysAtRisk: components["schemas"]["TodayJourney"][];
-            /** @description The full count of each list (each list shows at most 50). */
+            /** @description The count of each list (each list shows at most 50), exact up to 1000; a count of 1000 means at least that many. */
             totals: {
                 followUpsDue: number;
                 commitmentsDue: number;

@@ -3,6 +3,7 @@
  * a link to the full list, and a polite status line for what was just done from here.
  */
 import type { ReactNode } from 'react';
+import { practiceLimits } from '../../../../src/common/practices.ts';
 
 interface Props {
   id: string;
@@ -18,12 +19,15 @@ interface Props {
   children: ReactNode;
 }
 
+/** Today counts up to practiceLimits.todayCountMax: at the cap, "1000+". */
+const countText = (total: number) => (total >= practiceLimits.todayCountMax ? `${practiceLimits.todayCountMax}+` : String(total));
+
 export function TodaySection({ id, title, total, shown, empty, more, status, children }: Props) {
   return (
     <section className="today-section" aria-labelledby={`${id}-title`}>
       <div className="today-section-head">
         <h2 id={`${id}-title`}>
-          {title} <span className="count">{total}</span>
+          {title} <span className="count">{countText(total)}</span>
         </h2>
         {more}
       </div>
@@ -37,7 +41,7 @@ export function TodaySection({ id, title, total, shown, empty, more, status, chi
           <ul className="today-list">{children}</ul>
           {total > shown ? (
             <p className="today-more">
-              Showing the first {shown} of {total}.
+              Showing the first {shown} of {countText(total)}.
             </p>
           ) : null}
         </>
