@@ -1,7 +1,8 @@
 /**
  * The Today page: what needs the member's attention on their calendar day — follow-ups due, commitments
  * due (both ways), open incidents, open loops, journeys at risk and people losing touch — each list capped
- * at practiceLimits.todayListMax, with the full count of each. One read-only snapshot (repeatable read),
+ * at practiceLimits.todayListMax, with the count of each (exact up to practiceLimits.todayCountMax). One
+ * read-only snapshot (repeatable read),
  * so the lists and their totals agree: six list statements (losing touch counts itself as it lists) and one
  * statement for the other five counts.
  */
