@@ -93,8 +93,8 @@ export async function insertConversations(ctx: GenerationContext, skipTriggers: 
                cross join lateral (values (p1, true), (CASE WHEN p2raw = p1 THEN (p1 + 1) % ${N} ELSE p2raw END, has_p2)) x(r, present)
                where present
              )
-             insert into conversation_members (firm_id, conversation_id, member_id)
-             select ${F}, id, ${memberIdExpr('m')}
+             insert into conversation_members (firm_id, conversation_id, member_id, occurred_at)
+             select ${F}, id, ${memberIdExpr('m')}, at
              from base
              cross join lateral (values (m1, true), (CASE WHEN m2raw = m1 THEN (m1 + 1) % ${M} ELSE m2raw END, has_m2)) x(m, present)
              where present`,

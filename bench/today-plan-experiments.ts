@@ -92,12 +92,6 @@ const one = (text: string, params: unknown[]) => async () => {
 
 const PARALLEL_OFF = 'set local max_parallel_workers_per_gather = 0';
 const COMMITMENTS_MEMBER_INDEX = `create index commitments_open_member_due_idx on commitments (firm_id, member_id, due_on) where status = 'open'`;
-const MEMBER_TIMELINE = [
-  'alter table conversation_members add column occurred_at timestamptz',
-  'update conversation_members x set occurred_at = c.occurred_at from conversations c where c.firm_id = x.firm_id and c.id = x.conversation_id',
-  'create index conversation_members_timeline_idx on conversation_members (firm_id, member_id, occurred_at desc, conversation_id desc)',
-  'analyze conversation_members',
-];
 const RELIABILITY_COVER = `create index commitments_resolved_cover_idx on commitments (firm_id, resolved_at) include (side, member_id, status, kept_on, due_on, renegotiation_count) where status <> 'open'`;
 
 try {
@@ -140,7 +134,7 @@ try {
   console.log("\nOpen loops of the member, count (the totals' subquery):");
   await variant('as the product runs it', [], one(loopsNow, loopParams));
   await variant('parallel query off', [PARALLEL_OFF], one(loopsNow, loopParams));
-  await variant('conversation_members.occurred_at + (firm_id, member_id, occurred_at desc, conversation_id desc), parallel off', [PARALLEL_OFF, ...MEMBER_TIMELINE], async () =>
+  await variant('by conversation_members_timeline_idx (migration 0004), parallel off', [PARALLEL_OFF], async () =>
     [await one(loopsByMember, loopParams)(), `    list of 50 from it:\n${await one(loopsListByMember, loopParams)()}`].join('\n'),
   );
 

@@ -233,19 +233,24 @@ export const conversationPeople = pgTable(
   ],
 );
 
-/** The firm's members who took part in a conversation. */
+/**
+ * The firm's members who took part in a conversation. `occurred_at` is copied from the conversation (as in
+ * conversation_people), so a member's recent conversations — Today's open loops — are one index range scan,
+ * however long the member's history.
+ */
 export const conversationMembers = pgTable(
   'conversation_members',
   {
     firmId: firmId(),
     conversationId: uuid('conversation_id').notNull(),
     memberId: uuid('member_id').notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.firmId, t.conversationId, t.memberId] }),
     foreignKey({ columns: [t.firmId, t.conversationId], foreignColumns: [conversations.firmId, conversations.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.firmId, t.memberId], foreignColumns: [members.firmId, members.id] }).onDelete('cascade'),
-    index('conversation_members_member_idx').on(t.firmId, t.memberId),
+    index('conversation_members_timeline_idx').on(t.firmId, t.memberId, t.occurredAt.desc(), t.conversationId.desc()),
   ],
 );
 

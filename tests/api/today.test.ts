@@ -242,6 +242,22 @@ describe('today: open loops', () => {
     expect((await firm.today(`date=${DAY}`)).openLoops.map((l: { conversationId: string }) => l.conversationId)).toEqual([mine]);
     expect((await firm.today(`date=${DAY}&scope=firm`)).openLoops.map((l: { conversationId: string }) => l.conversationId)).toEqual([theirs, mine]);
   });
+
+  it("follows a conversation's new time: moved into the window it joins the member's open loops, moved out it leaves", async () => {
+    const firm = await newFirm();
+    const maya = await firm.person('Maya Okafor');
+    const moved = await firm.conversation([maya], at('2025-03-10'));
+    const loops = async () => (await firm.today(`date=${DAY}`)).openLoops.map((l: { conversationId: string }) => l.conversationId);
+    const move = async (occurredAt: string) => {
+      const version = (await firm.client.get(`/api/v1/conversations/${moved}`)).json().version;
+      expect((await firm.client.patch(`/api/v1/conversations/${moved}`, { version, occurredAt })).statusCode).toBe(200);
+    };
+    expect(await loops()).toEqual([]);
+    await move(at('2025-06-12'));
+    expect(await loops()).toEqual([moved]);
+    await move(at('2025-04-01'));
+    expect(await loops()).toEqual([]);
+  });
 });
 
 describe('today: losing touch', () => {

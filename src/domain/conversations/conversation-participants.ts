@@ -45,7 +45,7 @@ export async function replacePeople(db: Db, firmId: string, conversationId: stri
 }
 
 /** Replaces the firm's members who took part; an empty list is allowed (e.g. logged on someone's behalf). */
-export async function replaceMembers(db: Db, firmId: string, conversationId: string, memberIds: string[]): Promise<void> {
+export async function replaceMembers(db: Db, firmId: string, conversationId: string, memberIds: string[], occurredAt: Date): Promise<void> {
   const unique = [...new Set(memberIds)];
   if (unique.length > 0) {
     const found = await db
@@ -57,7 +57,7 @@ export async function replaceMembers(db: Db, firmId: string, conversationId: str
     if (missing.length > 0) throw unknownIds('memberIds', missing);
   }
   await db.delete(conversationMembers).where(and(eq(conversationMembers.firmId, firmId), eq(conversationMembers.conversationId, conversationId)));
-  if (unique.length > 0) await db.insert(conversationMembers).values(unique.map((memberId) => ({ firmId, conversationId, memberId })));
+  if (unique.length > 0) await db.insert(conversationMembers).values(unique.map((memberId) => ({ firmId, conversationId, memberId, occurredAt })));
 }
 
 /** Loads the participants of a whole page of conversations: one query for people, one for members. */

@@ -36,7 +36,7 @@ export async function createConversation(db: Db, actor: Actor, input: CreateConv
       })
       .returning({ id: conversations.id });
     await replacePeople(tx, actor.firmId, row!.id, input.personIds, occurredAt);
-    await replaceMembers(tx, actor.firmId, row!.id, input.memberIds ?? [actor.memberId]);
+    await replaceMembers(tx, actor.firmId, row!.id, input.memberIds ?? [actor.memberId], occurredAt);
     return getConversation(tx, actor, row!.id);
   });
 }

@@ -1,7 +1,7 @@
 /** Edits a conversation; the caller sends the version it loaded, so concurrent edits never overwrite each other. */
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
-import { conversationPeople, conversations } from '../../db/schema.ts';
+import { conversationMembers, conversationPeople, conversations } from '../../db/schema.ts';
 import type { Channel } from '../../common/limits.ts';
 import type { Actor } from '../actor.ts';
 import { lockForEdit } from '../support/lock-for-edit.ts';
@@ -23,7 +23,7 @@ export interface UpdateConversationInput {
   notes?: Record<string, string | null | undefined>;
 }
 
-/** Applies the fields present; a new time is copied to conversation_people in the same transaction. */
+/** Applies the fields present; a new time is copied to conversation_people and conversation_members in the same transaction. */
 export async function updateConversation(
   db: Db,
   actor: Actor,
@@ -44,16 +44,23 @@ export async function updateConversation(
         version: sql`${conversations.version} + 1`,
       })
       .where(where);
+    // Person timelines and members' recent conversations read the copies of the time: they must never lag.
     if (input.personIds) {
       await replacePeople(tx, actor.firmId, id, input.personIds, occurredAt);
     } else if (input.occurredAt !== undefined) {
-      // Person timelines read the copy in conversation_people: it must never lag the conversation.
       await tx
         .update(conversationPeople)
         .set({ occurredAt })
         .where(and(eq(conversationPeople.firmId, actor.firmId), eq(conversationPeople.conversationId, id)));
     }
-    if (input.memberIds) await replaceMembers(tx, actor.firmId, id, input.memberIds);
+    if (input.memberIds) {
+      await replaceMembers(tx, actor.firmId, id, input.memberIds, occurredAt);
+    } else if (input.occurredAt !== undefined) {
+      await tx
+        .update(conversationMembers)
+        .set({ occurredAt })
+        .where(and(eq(conversationMembers.firmId, actor.firmId), eq(conversationMembers.conversationId, id)));
+    }
     return getConversation(tx, actor, id);
   });
 }

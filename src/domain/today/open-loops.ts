@@ -1,10 +1,10 @@
 /**
  * Today's open loops: conversations of the last practiceLimits.openLoopDays days (up to the end of the day)
  * with no close-out yet, newest first — those the member took part in (scope mine) or the firm's. A range
- * scan of conversations_occurred_idx bounded by the window; close_outs and conversation_members are
- * primary-key probes.
+ * scan of conversations_occurred_idx bounded by the window (the firm's), or of the member's
+ * conversation_members_timeline_idx (mine); close_outs are primary-key probes.
  */
-import { and, eq, exists, gte, lt, notExists, sql, type AnyColumn } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, notExists, sql, type AnyColumn } from 'drizzle-orm';
 import { addDays } from '../../common/days.ts';
 import { practiceLimits } from '../../common/practices.ts';
 import type { Db } from '../../db/open-db.ts';
@@ -18,18 +18,22 @@ const c = conversations;
 const newestFirst = (column: AnyColumn) => sql`${column} desc nulls last`;
 
 function open(db: Db, q: TodayQuery) {
-  const sameConversation = (firmId: AnyColumn, conversationId: AnyColumn) => and(eq(firmId, c.firmId), eq(conversationId, c.id));
+  const from = new Date(`${addDays(q.date, -practiceLimits.openLoopDays)}T00:00:00Z`);
+  const to = new Date(endOfDay(q.date));
+  const m = conversationMembers;
   return and(
     eq(c.firmId, q.firmId),
-    gte(c.occurredAt, new Date(`${addDays(q.date, -practiceLimits.openLoopDays)}T00:00:00Z`)),
-    lt(c.occurredAt, new Date(endOfDay(q.date))),
-    notExists(db.select({ one: sql`1` }).from(closeOuts).where(sameConversation(closeOuts.firmId, closeOuts.conversationId))),
+    gte(c.occurredAt, from),
+    lt(c.occurredAt, to),
+    notExists(db.select({ one: sql`1` }).from(closeOuts).where(and(eq(closeOuts.firmId, c.firmId), eq(closeOuts.conversationId, c.id)))),
+    // The member's conversations in the window: a range of conversation_members_timeline_idx, never their whole history.
     q.scope === 'mine'
-      ? exists(
+      ? inArray(
+          c.id,
           db
-            .select({ one: sql`1` })
-            .from(conversationMembers)
-            .where(and(sameConversation(conversationMembers.firmId, conversationMembers.conversationId), eq(conversationMembers.memberId, q.memberId))),
+            .select({ id: m.conversationId })
+            .from(m)
+            .where(and(eq(m.firmId, q.firmId), eq(m.memberId, q.memberId), gte(m.occurredAt, from), lt(m.occurredAt, to))),
         )
       : undefined,
   );
