@@ -5,8 +5,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useUpdateFollowUp, type FollowUp } from '../../api/follow-ups.ts';
 import { ConflictNotice } from '../../components/ConflictNotice.tsx';
-import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
-import { otherThanNotSpecific, SpecificFollowUpField } from './SpecificFollowUpField.tsx';
+import { FollowUpFormFields } from './SpecificFollowUpField.tsx';
 
 interface Props {
   followUp: FollowUp;
@@ -42,20 +41,7 @@ export function EditFollowUpPanel({ followUp: f, onDone, onReload }: Props) {
   return (
     <form className="inline-panel edit-follow-up" onSubmit={submit} noValidate aria-label={`Edit the follow-up: ${f.content}`}>
       <ConflictNotice error={update.error} what="follow-up" onReload={reload} reloading={reloading} />
-      <ErrorSummary
-        error={otherThanNotSpecific(update.error)}
-        labels={{ content: 'What exactly will you bring', dueOn: 'Due' }}
-        idFor={(path) => `${ID}-${path}`}
-      />
-      <SpecificFollowUpField
-        idPrefix={ID}
-        content={content}
-        onContentChange={setContent}
-        dueOn={dueOn}
-        onDueOnChange={setDueOn}
-        error={update.error}
-        fieldErrors={fieldErrors(update.error)}
-      />
+      <FollowUpFormFields idPrefix={ID} content={content} onContentChange={setContent} dueOn={dueOn} onDueOnChange={setDueOn} error={update.error} />
       <div className="inline-actions">
         <button type="submit" className="button button-primary button-small" disabled={update.isPending}>
           {update.isPending ? 'Saving…' : 'Save changes'}

@@ -1,10 +1,9 @@
 /** Schedule a follow-up for a person, organisation or need (from their page): what exactly, and when. */
 import { useState, type FormEvent } from 'react';
 import { useCreateFollowUp } from '../../api/follow-ups.ts';
-import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { practiceLimits } from '../../../../src/common/practices.ts';
 import { addDays, todayLocal } from '../../lib/days.ts';
-import { otherThanNotSpecific, SpecificFollowUpField } from './SpecificFollowUpField.tsx';
+import { FollowUpFormFields } from './SpecificFollowUpField.tsx';
 
 export interface FollowUpLinks {
   personId?: string;
@@ -25,20 +24,7 @@ export function NewFollowUpForm({ links, onDone }: { links: FollowUpLinks; onDon
 
   return (
     <form className="inline-panel" onSubmit={submit} noValidate>
-      <ErrorSummary
-        error={otherThanNotSpecific(create.error)}
-        labels={{ content: 'What exactly will you bring', dueOn: 'Due' }}
-        idFor={(path) => `${ID}-${path}`}
-      />
-      <SpecificFollowUpField
-        idPrefix={ID}
-        content={content}
-        onContentChange={setContent}
-        dueOn={dueOn}
-        onDueOnChange={setDueOn}
-        error={create.error}
-        fieldErrors={fieldErrors(create.error)}
-      />
+      <FollowUpFormFields idPrefix={ID} content={content} onContentChange={setContent} dueOn={dueOn} onDueOnChange={setDueOn} error={create.error} />
       <div className="inline-actions">
         <button type="submit" className="button button-primary button-small" disabled={create.isPending}>
           {create.isPending ? 'Saving…' : 'Schedule follow-up'}

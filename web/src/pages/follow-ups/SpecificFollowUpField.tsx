@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef } from 'react';
 import { isApiError } from '../../api/errors.ts';
+import { ErrorSummary, fieldErrors } from '../../components/ErrorSummary.tsx';
 import { TextArea, TextField } from '../../components/Field.tsx';
 
 /** The server's refusal of a generic follow-up, with its suggestions; null for any other error. */
@@ -88,5 +89,22 @@ export function SpecificFollowUpField({ idPrefix, content, onContentChange, dueO
         error={fieldErrors[paths?.dueOn ?? 'dueOn']}
       />
     </div>
+  );
+}
+
+/**
+ * A follow-up form's fields on their own (new or edit): the error summary for everything but the 422, which
+ * the field explains itself, then the content and due day.
+ */
+export function FollowUpFormFields(props: Omit<Props, 'fieldErrors' | 'paths'>) {
+  return (
+    <>
+      <ErrorSummary
+        error={otherThanNotSpecific(props.error)}
+        labels={{ content: 'What exactly will you bring', dueOn: 'Due' }}
+        idFor={(path) => `${props.idPrefix}-${path}`}
+      />
+      <SpecificFollowUpField {...props} fieldErrors={fieldErrors(props.error)} />
+    </>
   );
 }

@@ -16,6 +16,19 @@ export interface ClientValue {
 
 export const noClient: ClientValue = { person: null, organization: null, need: null };
 
+/** The client of a stored gift or referral, as the fields show it. */
+export function clientOf(record: {
+  person: { id: string; fullName: string } | null;
+  organization: Picked | null;
+  need: { id: string; title: string } | null;
+}): ClientValue {
+  return {
+    person: record.person ? { id: record.person.id, name: record.person.fullName } : null,
+    organization: record.organization,
+    need: record.need ? { id: record.need.id, name: record.need.title } : null,
+  };
+}
+
 interface Props {
   idPrefix: string;
   legend: string;

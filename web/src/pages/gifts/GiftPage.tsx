@@ -14,6 +14,7 @@ import { GiftResponseBadge } from './GiftResponseBadge.tsx';
 import { GiftResponseForm } from './GiftResponseForm.tsx';
 import '../../styles/helping.css';
 import { CancelButton } from '../../components/CancelButton.tsx';
+import { clientOf } from './ClientFields.tsx';
 
 const isLink = (text: string) => /^https?:\/\//i.test(text);
 
@@ -36,11 +37,7 @@ export function GiftPage({ giftId }: { giftId: string }) {
         <GiftForm
           key={g.version}
           gift={g}
-          initialClient={{
-            person: g.person ? { id: g.person.id, name: g.person.fullName } : null,
-            organization: g.organization,
-            need: g.need ? { id: g.need.id, name: g.need.title } : null,
-          }}
+          initialClient={clientOf(g)}
           onSubmit={(values) => update.mutate({ ...values, version: g.version }, { onSuccess: () => setEditing(false) })}
           pending={update.isPending}
           error={update.error}

@@ -15,6 +15,7 @@ import { formatDay } from '../../lib/days.ts';
 import { ClientName, clientNameOf, OtherParty, otherPartyOf } from './ReferralParties.tsx';
 import { ReferralForm } from './ReferralForm.tsx';
 import '../../styles/helping.css';
+import { clientOf } from '../gifts/ClientFields.tsx';
 
 const titleOf = (r: Referral) =>
   r.direction === 'out' ? `${clientNameOf(r)} referred to ${otherPartyOf(r)}` : `${clientNameOf(r)}, referred to us by ${otherPartyOf(r)}`;
@@ -95,11 +96,7 @@ export function ReferralPage({ referralId }: { referralId: string }) {
           referral={r}
           initialDirection={r.direction}
           initialProvider={r.provider}
-          initialClient={{
-            person: r.person ? { id: r.person.id, name: r.person.fullName } : null,
-            organization: r.organization,
-            need: r.need ? { id: r.need.id, name: r.need.title } : null,
-          }}
+          initialClient={clientOf(r)}
           onSubmit={({ direction: _unchanged, ...values }) => update.mutate({ ...values, version: r.version }, { onSuccess: () => setEditing(false) })}
           pending={update.isPending}
           error={update.error}
