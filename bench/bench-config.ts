@@ -22,7 +22,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 for (const a of args) {
   if (!['--fresh', '--no-write'].includes(a) && !a.startsWith('--only=')) throw new Error(`Unknown argument ${a}. See the header of bench/run-bench.ts.`);
 }
-if (only && only !== 'pglite' && only !== 'postgres') throw new Error('--only must be pglite or postgres');
+if (only && only !== 'pglite' && only !== 'postgres' && only !== 'listening') throw new Error('--only must be pglite, postgres or listening');
 
 export const config = {
   people: intEnv('BENCH_PEOPLE', 100_000, 2),

@@ -7,7 +7,7 @@
  *
  *   npm run bench                      PGlite (and PostgreSQL if BENCH_DATABASE_URL/DATABASE_URL is set)
  *   npm run bench -- --fresh           regenerate the data instead of reusing it
- *   npm run bench -- --only=postgres   one target only (pglite | postgres)
+ *   npm run bench -- --only=postgres   one target only (pglite | postgres), or only the listening speed (listening)
  *   npm run bench -- --no-write        do not touch docs/BENCHMARKS.md
  *
  * Environment: BENCH_PEOPLE (100000), BENCH_CONVERSATIONS (1000000), BENCH_SECONDS (15 per endpoint),
@@ -16,6 +16,9 @@
  * auth-only baselines), BENCH_EXPLAIN=0 (skip EXPLAIN ANALYZE), BENCH_QUIET_WAIT_SECONDS (60) and
  * BENCH_QUIET_CPU (25: wait before each measurement while other processes use more than this % of
  * the machine), BENCH_REPORT (write the report elsewhere than docs/BENCHMARKS.md).
+ *
+ * First, always: the listening analysis's words per second on one core (bench/listening/), written to its
+ * own section of docs/BENCHMARKS.md.
  *
  * This file only orchestrates. Flags and environment: bench-config.ts. One database end to end:
  * bench-target.ts, which uses prepare-target.ts (open, migrate, generate or reuse the firm),
@@ -28,6 +31,8 @@ import { benchDataDir, commandLine, config, redactUrl, root } from './bench-conf
 import { log } from './bench-helpers.ts';
 import type { BenchRun, TargetResult } from './bench-results.ts';
 import { benchTarget } from './bench-target.ts';
+import { renderListeningSpeed, writeListeningSpeed } from './listening/listening-report.ts';
+import { measureListeningSpeed } from './listening/listening-speed.ts';
 import { machineInfo } from './machine.ts';
 import { gitRevision, writeReport } from './report.ts';
 import { startLoadClient } from './start-load-client.ts';
@@ -38,6 +43,11 @@ async function main() {
   const revision = gitRevision();
   const pgliteVersion = (JSON.parse(readFileSync(join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8')) as { version: string }).version;
   log(`Code: ${revision}`);
+  const doc = resolve(root, process.env.BENCH_REPORT || 'docs/BENCHMARKS.md');
+  const speed = measureListeningSpeed();
+  log(`Listening: ${speed.wordsPerSecond.toLocaleString('en')} words/s on one core; a one-hour call in ${speed.medianMs} ms (median).`);
+  if (config.write) writeListeningSpeed(doc, renderListeningSpeed(speed, machineInfo(), startedAt, revision));
+  if (config.only === 'listening') return;
   log(
     `Yellowpad bench: ${config.people.toLocaleString('en')} people, ${config.conversations.toLocaleString('en')} conversations, ` +
       `${config.connections} connections, ${config.seconds} s per endpoint (+${config.warmupSeconds} s warm-up)`,
@@ -88,7 +98,6 @@ async function main() {
   writeFileSync(rawPath, JSON.stringify(run, null, 2));
   log(`\nRaw results: ${rawPath.replace(root, './')}`);
   if (config.write && failures.length === 0) {
-    const doc = resolve(root, process.env.BENCH_REPORT || 'docs/BENCHMARKS.md');
     writeReport(doc, run);
     log(`Report: ${doc.replace(root, './')}`);
   } else if (failures.length > 0) {

@@ -2,6 +2,8 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
 import { appVersion } from '../common/version.ts';
+import { analyzeCommand } from './commands/analyze.ts';
+import { checkDraftCommand } from './commands/check-draft.ts';
 import { demoCommand } from './commands/demo.ts';
 import { devCommand } from './commands/dev.ts';
 import { firmsCommand } from './commands/firms.ts';
@@ -19,7 +21,9 @@ export function buildProgram(): Command {
     .addCommand(migrateCommand())
     .addCommand(demoCommand())
     .addCommand(firmsCommand())
-    .addCommand(usersCommand());
+    .addCommand(usersCommand())
+    .addCommand(analyzeCommand())
+    .addCommand(checkDraftCommand());
 }
 
 /** Runs the CLI; failures print one clear line (no stack trace) and set a non-zero exit code. */
