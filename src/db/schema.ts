@@ -10,3 +10,4 @@ export * from './schema/foundation.ts';
 export * from './schema/needs.ts';
 export * from './schema/promises.ts';
 export * from './schema/helping.ts';
+export * from './schema/listening.ts';

@@ -30,6 +30,7 @@ export const errorStatus = {
   incident_step_already_done: 409,
   provider_in_use: 409,
   follow_up_not_specific: 422,
+  transcript_unreadable: 422,
   demo_disabled: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -18,6 +18,8 @@ import { providersRoutes } from './providers.routes.ts';
 import { followUpsRoutes } from './follow-ups.routes.ts';
 import { todayRoutes } from './today.routes.ts';
 import { helpGivenRoutes } from './help-given.routes.ts';
+import { transcriptsRoutes } from './transcripts.routes.ts';
+import { draftsRoutes } from './drafts.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
@@ -59,5 +61,7 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(followUpsRoutes(deps));
     await app.register(todayRoutes(deps));
     await app.register(helpGivenRoutes(deps));
+    await app.register(transcriptsRoutes(deps));
+    await app.register(draftsRoutes(deps));
   };
 }
