@@ -13,6 +13,7 @@ import { loadDemoFirm, type LoadedDemoFirm } from '../../src/domain/demo/load-de
 import { getReliability } from '../../src/domain/reliability/get-reliability.ts';
 import { queryRows, toCount } from '../../src/domain/support/rows.ts';
 import { getToday } from '../../src/domain/today/get-today.ts';
+import { listMemberListening } from '../../src/domain/transcripts/list-member-listening.ts';
 import { noteFacets } from '../../src/common/limits.ts';
 import { openTestDb } from '../support/test-db.ts';
 
@@ -231,6 +232,14 @@ describe('the demo practices, loaded', () => {
     const open = toCount(rows.find((r) => r.outcome === null)?.n);
     expect(open).toBeGreaterThanOrEqual(4);
     expect(open).toBeLessThanOrEqual(6);
+  });
+
+  it('stores two call transcripts on the owner\'s calls, one a good listen and one that talked too much', async () => {
+    const trend = await listMemberListening(db, ownerActor(), first.owner.id);
+    expect(trend.calls).toHaveLength(2);
+    const [owen, ruth] = [...trend.calls].sort((a, b) => a.talkShare - b.talkShare).reverse();
+    expect(owen!.talkShare).toBeGreaterThan(0.65);
+    expect(ruth!.talkShare).toBeLessThan(0.45);
   });
 
   it('loads the same practice records for the same seed and now', async () => {

@@ -29,7 +29,7 @@ export function analysisReport(analysis: TranscriptAnalysis): string {
       const u = analysis.utterances[index];
       if (u) lines.push(`    #${index} ${u.speaker}: "${shorten(u.text, 100)}"`);
     }
-    if (f.evidence.length > 3) lines.push(`    … and ${f.evidence.length - 3} more lines`);
+    if (f.evidence.length > 3) lines.push(`    … and ${f.evidence.length - 3} more line${f.evidence.length === 4 ? '' : 's'}`);
   }
   return lines.join('\n');
 }

@@ -10,7 +10,7 @@ export const hartwellArc: DemoArc = {
   toDaysAgo: 6,
   scripts: [
     {
-      channel: 'call', people: ['ruth'], members: ['margaret'],
+      channel: 'call', people: ['ruth'], members: ['margaret'], transcript: 'ruthFirstCall',
       summary: "Ruth rang after Martin Castellan passed on our name. She asked for help choosing a new ERP system. Mostly listened; agreed to visit the works.",
       notes: {
         inTheirWords: "“The system we run the works on was installed when my father was still alive. Every month-end Bev and I hold our breath.”\n“We've been burnt by consultants before. A firm came in 2016, charged us forty thousand pounds and left us a binder.”",
@@ -48,7 +48,7 @@ export const hartwellArc: DemoArc = {
       },
     },
     {
-      channel: 'video', people: ['owen'], members: ['margaret'],
+      channel: 'video', people: ['owen'], members: ['margaret'], transcript: 'owenFirstCall',
       summary: "First proper conversation with Owen, from his car between customer visits. He sees the future in automotive work.",
       notes: {
         inTheirWords: "“If we stay pumps and boats, we're a museum in ten years.”",

@@ -3,6 +3,7 @@
  * own members by short keys; the loader turns keys into ids as it creates the records.
  */
 import type { Channel, Notes } from '../../common/limits.ts';
+import type { DemoTranscriptKey } from './demo-transcripts.ts';
 
 /** Our side of the table: the demo firm's four members. */
 export type DemoMemberKey = 'margaret' | 'daniel' | 'amara' | 'kenji';
@@ -47,6 +48,8 @@ export interface DemoScript {
   notes: Notes;
   /** Relative spacing from the previous conversation in the arc (default 1). */
   gap?: number;
+  /** A call transcript stored on the conversation (see demo-transcripts.ts). */
+  transcript?: DemoTranscriptKey;
 }
 
 /** An organisation's story: its conversations in order, spread over a window of days before `now`. */

@@ -1,8 +1,8 @@
 /**
  * Loads the demo firm, Larkspur & Reed Advisory: four members, ten client organisations, about fifty
  * people and 150 conversations over the two years before `now`, and the practices that grew from them
- * (needs, journeys, commitments, gifts, referrals, close-outs, follow-ups, incidents, cadences), so every
- * screen has something real to show. Used by `yellowpad demo` and the web app's "Explore the demo firm".
+ * (needs, journeys, commitments, gifts, referrals, close-outs, follow-ups, incidents, cadences) and two
+ * call transcripts, so every screen has something real to show. Used by `yellowpad demo` and the web app's "Explore the demo firm".
  *
  * Firm, people and conversations go through the ordinary use cases; the practice records are history and
  * are inserted directly (see load-demo-practices.ts). All of it happens in one transaction, so a failure
@@ -19,11 +19,13 @@ import { createFirm, type FirmRow, type MemberRow } from '../firms/create-firm.t
 import { createMember } from '../members/create-member.ts';
 import { createOrganization } from '../organizations/create-organization.ts';
 import { createPerson } from '../people/create-person.ts';
+import { saveTranscript } from '../transcripts/save-transcript.ts';
 import { demoArcs } from './demo-arcs.ts';
 import { lookup } from './demo-lookup.ts';
 import { demoFirmName, demoMembers, demoOrganizations } from './demo-organizations.ts';
 import { demoPeople } from './demo-people.ts';
 import { defaultDemoSeed, scheduleDemo } from './demo-schedule.ts';
+import { demoTranscripts } from './demo-transcripts.ts';
 import { loadDemoPractices, type DemoPracticeCounts } from './load-demo-practices.ts';
 import type { DemoMemberKey } from './demo-types.ts';
 
@@ -142,6 +144,9 @@ export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): P
           notes: script.notes,
         });
         created.push({ id: conversation.id, occurredAt: conversation.occurredAt });
+        if (script.transcript) {
+          await saveTranscript(tx, memberActors[0]!, conversation.id, { text: demoTranscripts[script.transcript], fileName: `${script.transcript}.vtt` });
+        }
       }
       conversations.set(arc.org, created);
     }
