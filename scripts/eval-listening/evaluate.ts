@@ -22,11 +22,13 @@ export const corpusFiles = {
 
 export type Part = 'tuning' | 'heldOut';
 
-/** One labelled utterance (a PersuasionForGood row is one sentence of a turn, a CaSiNo row one turn). */
+/** One labelled row (a PersuasionForGood row is one sentence of an utterance, a CaSiNo row one utterance). */
 export interface LabelledRow {
   source: string;
   conv_id: string | number;
   idx: number;
+  /** PersuasionForGood: the exchange (one message by each side) the sentence belongs to. */
+  turn?: number;
   speaker: string | null;
   text: string;
   /** PersuasionForGood: an inquiry act. */
@@ -64,6 +66,9 @@ export interface OpenClosedResult {
 }
 
 export interface Evaluation {
+  /** PersuasionForGood utterances: one speaker's message (its sentences joined), a question when any sentence is an inquiry. */
+  persuasionUtterances: { detector: Record<Part, DetectionScores>; baseline: Record<Part, DetectionScores> };
+  /** PersuasionForGood sentences, as annotated. */
   persuasion: { detector: Record<Part, DetectionScores>; baseline: Record<Part, DetectionScores> };
   casino: { detector: Record<Part, DetectionScores>; baseline: Record<Part, DetectionScores> };
   openClosed: OpenClosedResult;
@@ -94,6 +99,25 @@ export function scoreCorpus(rows: readonly LabelledRow[]): ScoredRow[] {
     const questions = findQuestions(row.text, previous !== undefined ? { previous } : undefined);
     return { row, part: parts.get(row.conv_id)!, previous, detected: questions.length > 0, kind: utteranceQuestionKind(questions) };
   });
+}
+
+/**
+ * PersuasionForGood is annotated per sentence; a transcript line is a speaker's whole message. The
+ * sentences of one speaker in one exchange are joined into that utterance (in order), which is an
+ * inquiry when any of its sentences is.
+ */
+export function utterancesOf(rows: readonly LabelledRow[]): LabelledRow[] {
+  const utterances: LabelledRow[] = [];
+  for (const row of rows) {
+    const last = utterances[utterances.length - 1];
+    if (last && last.conv_id === row.conv_id && last.turn === row.turn && last.speaker === row.speaker) {
+      last.text = `${last.text} ${row.text}`;
+      last.is_inquiry = last.is_inquiry === true || row.is_inquiry === true;
+    } else {
+      utterances.push({ ...row });
+    }
+  }
+  return utterances;
 }
 
 /** Conversations in order of first appearance: the first half (rounded down) tunes, the rest is held out. */
@@ -179,24 +203,31 @@ function bothParts(scored: readonly ScoredRow[], isLabelled: (row: LabelledRow) 
 
 export interface ScoredCorpora {
   persuasion: ScoredRow[];
+  persuasionUtterances: ScoredRow[];
   casino: ScoredRow[];
 }
 
 export function scoreCorpora(dir: string = fixturesDir): ScoredCorpora {
+  const persuasionRows = readJsonl<LabelledRow>(dir + corpusFiles.persuasion);
   return {
-    persuasion: scoreCorpus(readJsonl<LabelledRow>(dir + corpusFiles.persuasion)),
+    persuasion: scoreCorpus(persuasionRows),
+    persuasionUtterances: scoreCorpus(utterancesOf(persuasionRows)),
     casino: scoreCorpus(readJsonl<LabelledRow>(dir + corpusFiles.casino)),
   };
 }
 
 /** The whole evaluation; `openClosed.available` is false while the labels file does not exist. */
 export function evaluate(dir: string = fixturesDir): Evaluation {
-  const { persuasion, casino } = scoreCorpora(dir);
+  const { persuasion, persuasionUtterances, casino } = scoreCorpora(dir);
   const labelsFile = dir + corpusFiles.openClosedLabels;
   const openClosed = existsSync(labelsFile)
     ? openClosedScores([...persuasion, ...casino], readJsonl<KindLabel>(labelsFile))
     : { ...openClosedScores([], []), available: false };
   return {
+    persuasionUtterances: {
+      detector: bothParts(persuasionUtterances, isInquiry, detected),
+      baseline: bothParts(persuasionUtterances, isInquiry, containsQuestionMark),
+    },
     persuasion: { detector: bothParts(persuasion, isInquiry, detected), baseline: bothParts(persuasion, isInquiry, containsQuestionMark) },
     casino: { detector: bothParts(casino, elicitsPreference, detected), baseline: bothParts(casino, elicitsPreference, containsQuestionMark) },
     openClosed,

@@ -13,8 +13,12 @@ export function formatTable(evaluation: Evaluation, style: 'text' | 'markdown'):
   const header: Cells = ['measure', 'set', 'rows', 'labelled', 'precision', 'recall', 'F1 / accuracy', 'goal'];
   const rows: Cells[] = [];
   for (const part of parts) {
-    rows.push(detectionRow('PersuasionForGood inquiry: detector', part, evaluation.persuasion.detector[part], part === 'heldOut' ? 'F1 ≥ 0.85' : ''));
-    rows.push(detectionRow('PersuasionForGood inquiry: "contains ?"', part, evaluation.persuasion.baseline[part], ''));
+    rows.push(detectionRow('PersuasionForGood utterances: detector', part, evaluation.persuasionUtterances.detector[part], part === 'heldOut' ? 'F1 ≥ 0.85' : ''));
+    rows.push(detectionRow('PersuasionForGood utterances: "contains ?"', part, evaluation.persuasionUtterances.baseline[part], ''));
+  }
+  for (const part of parts) {
+    rows.push(detectionRow('PersuasionForGood sentences: detector', part, evaluation.persuasion.detector[part], ''));
+    rows.push(detectionRow('PersuasionForGood sentences: "contains ?"', part, evaluation.persuasion.baseline[part], ''));
   }
   for (const part of parts) {
     rows.push(detectionRow('CaSiNo elicit-pref: detector (recall)', part, evaluation.casino.detector[part], part === 'heldOut' ? 'recall ≥ 0.85' : ''));

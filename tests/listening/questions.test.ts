@@ -106,6 +106,12 @@ describe('classifySentences: questions asked', () => {
     expect(actOf('How much are we talking and how you want me to pay')).toBe('question:open');
   });
 
+  it('finds a question to the listener in run-on chat without punctuation', () => {
+    expect(actOf('Great idea what do you think?')).toBe('question:open');
+    expect(actOf("that's great do you have any children")).toBe('question:closed');
+    expect(actOf('I know what you mean')).toBe('statement');
+  });
+
   it('leaves statements that merely open with a question word', () => {
     expect(actOf('When I was new I had no wood.')).toBe('statement');
     expect(actOf('What I need is the water.')).toBe('statement');
@@ -132,6 +138,8 @@ describe('classifySentences: what is not a question asked', () => {
     ["It's worth it, you know?", 'backchannel'],
     ["Why can't people just help each other out?", 'rhetorical'],
     ["Who doesn't want that?", 'rhetorical'],
+    ['You know a lot of children go hungry?', 'rhetorical'],
+    ['Did you know that 1,000 children were hurt this year?', 'rhetorical'],
     ['Would you like to donate?', 'ask'],
     ['Can we make it $1.50?', 'ask'],
     ['How about I take 3 water?', 'ask'],
@@ -146,6 +154,15 @@ describe('classifySentences: what is not a question asked', () => {
     ['The charity helps children.', 'statement'],
   ])('%s → %s', (text, expected) => {
     expect(actOf(text)).toBe(expected);
+  });
+
+  it('tells a request for action from a request for information', () => {
+    expect(actOf('Can I give you 2 food?')).toBe('ask');
+    expect(actOf('Can I give less?')).toBe('question:closed');
+    expect(actOf('Does Tuesday work for you?')).toBe('ask');
+    expect(actOf('What time works for you?')).toBe('question:closed');
+    expect(actOf('Can we schedule a call next week?')).toBe('ask');
+    expect(actOf('Can you explain how it works?')).toBe('question:open');
   });
 
   it('tells an echo list from the question it follows', () => {

@@ -1,11 +1,13 @@
 /**
  * The act of one sentence. In order: a sentence that is only a backchannel ("Really?") or a
  * confirmation ("Correct?"); then each clause start — the sentence start, after a comma, after
- * "and/but/so" — through the clause rules, the strongest act winning (question > ask > greeting >
- * rhetorical); then, for a sentence with no cue at any clause start, its tail ("…, how about you?",
- * "…, you know?", "…, right?"); then a bare echo ("Food?"); and a sentence with "?" left over is a
- * declarative question ("You need water the most?"), closed. A sentence without "?" and without a cue
- * at a clause start is a statement: most sentences stop after one or two set look-ups.
+ * "and/but/so", and in run-on chat at "do you"/"what do you" — through the clause rules, the
+ * strongest act winning (question > ask > greeting > rhetorical), with a final hand-over ("…, how
+ * about you?") among them; a yes/no question ending "…work for you?" is an ask. A sentence with "?"
+ * and no cue at any clause start is then read by its tail ("…, you know?" backchannel, "…, right?"
+ * closed), as a bare echo ("Food?"), or else as a declarative question ("You need water the
+ * most?"), closed. Without "?" and a cue it is a statement: most sentences stop after a few set
+ * look-ups.
  */
 import type { QuestionKind } from '../types.ts';
 import { classifyClause, handover, HANDOVER_WITHOUT_MARK, type ClauseFacts, type SentenceAct, type UtteranceState } from './clause-rules.ts';
@@ -22,6 +24,7 @@ const strength: Record<SentenceAct, number> = { question: 6, ask: 5, greeting: 4
 const STATEMENT: SentenceVerdict = { act: 'statement' };
 const BACKCHANNEL: SentenceVerdict = { act: 'backchannel' };
 const CLOSED_QUESTION: SentenceVerdict = { act: 'question', kind: 'closed' };
+const ASK: SentenceVerdict = { act: 'ask' };
 /** Longest bare echo, in words ("Just the water?"). */
 const ECHO_WORDS = 3;
 
@@ -35,7 +38,7 @@ export function classifySentence(tokens: SentenceTokens, state: UtteranceState):
   if (asks && matchPhraseExactly(lexicon.standaloneTags, words, start, n)) return CLOSED_QUESTION;
 
   const found = strongest(scanClauses(tokens, facts), handoverTail(words, facts));
-  if (found) return found;
+  if (found) return isProposalCheck(found, words, start) ? ASK : found;
   if (!asks) return STATEMENT;
   return tagVerdict(words) ?? (isEcho(words, start) ? { act: 'echo' } : CLOSED_QUESTION);
 }
@@ -59,7 +62,7 @@ function scanClauses(tokens: SentenceTokens, facts: ClauseFacts): SentenceVerdic
           continue;
         }
       }
-      pos = nextClauseStart(words, from + 1, clauseEnd);
+      pos = nextClauseStart(words, from + 1, found ? found.end : from + 1, clauseEnd);
     }
   }
   return best;
@@ -86,12 +89,13 @@ function skipOpeners(words: readonly string[], from: number, to: number): number
 /**
  * Where another clause may start inside this one, else the clause end: after "and"/"but"/"so", or,
  * in run-on chat, at a question to the listener ("great idea *what do you* think", "that's nice
- * *do you* have kids").
+ * *do you* have kids") once past the cue already read (`cueEnd`: "how *are you*" is one greeting).
  */
-function nextClauseStart(words: readonly string[], from: number, to: number): number {
+function nextClauseStart(words: readonly string[], from: number, cueEnd: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
     const word = words[i]!;
     if (lexicon.conjunctions.has(word)) return i + 1;
+    if (i < cueEnd) continue;
     const next = words[i + 1]!;
     if (lexicon.wh.has(word) && lexicon.aux.has(next) && lexicon.youWords.has(words[i + 2]!)) return i;
     if (lexicon.midSentenceAux.has(word) && lexicon.youWords.has(next)) return i;
@@ -106,6 +110,12 @@ function handoverTail(words: readonly string[], facts: ClauseFacts): SentenceVer
   if (from < 0 || length < 2 || (!facts.asks && length < HANDOVER_WITHOUT_MARK)) return undefined;
   const { act, kind } = handover(facts, words.length);
   return kind ? { act, kind } : { act };
+}
+
+/** A yes/no question that ends by checking a proposal suits the listener: "Would Tuesday work for you?". */
+function isProposalCheck(found: SentenceVerdict, words: readonly string[], start: number): boolean {
+  if (found.act !== 'question' || found.kind !== 'closed' || !lexicon.aux.has(words[start]!)) return false;
+  return matchPhraseEndingAt(lexicon.askTails, words, start + 1, words.length) >= 0;
 }
 
 /** "…, you know?" only checks attention; "…, right?" asks for confirmation (closed). */

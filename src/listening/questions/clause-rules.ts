@@ -14,7 +14,7 @@ export interface ClauseAct {
   act: SentenceAct;
   /** Only for questions. */
   kind?: QuestionKind;
-  /** Where the cue ends; the clause may go on with another act after a greeting. */
+  /** Where the cue ends (for a question read from its first word, the clause end); another act may follow. */
   end: number;
 }
 
@@ -51,7 +51,8 @@ export function classifyClause(words: readonly string[], from: number, to: numbe
   if (greetingEnd > 0) return { act: 'greeting', end: greetingEnd };
   if (to === words.length && matchPhraseExactly(lexicon.handovers, words, from, to) && (facts.asks || to - from >= HANDOVER_WITHOUT_MARK)) return handover(facts, to);
   const rhetoricalEnd = matchPhrase(lexicon.rhetorical, words, from, to);
-  if (rhetoricalEnd > 0) return { act: 'rhetorical', end: rhetoricalEnd };
+  // "You know X?" asserts X; a clause that is only "you know" is a tag, left to the sentence rules.
+  if (rhetoricalEnd > 0 && !(rhetoricalEnd === to && matchPhraseExactly(lexicon.backchannelTags, words, from, to))) return { act: 'rhetorical', end: rhetoricalEnd };
   const requestEnd = matchPhrase(lexicon.infoRequests, words, from, to);
   if (requestEnd > 0) return { act: 'question', kind: kindAfterCue(words, requestEnd, to, facts), end: requestEnd };
   // "how about I …" is an ask, "how about your family?" an open question: the longer phrase decides.

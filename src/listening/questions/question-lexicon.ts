@@ -73,6 +73,8 @@ export const lexicon = {
   asks: compile(phrases.asks),
   /** The same in statement form, only when the sentence has a question mark: "I take 3 water?". */
   declarativeAsks: compile(phrases.declarativeAsks),
+  /** Endings that turn a yes/no question into a proposal: "Does Tuesday *work for you*?". */
+  askTails: compile(phrases.askTails),
   /** Indirect questions, with or without a question mark: "Tell me more", "I wonder how …". */
   indirect: compile(phrases.indirect),
 };
