@@ -26,6 +26,8 @@ import { incidentsRoutes } from './pages/incidents/incidents.routes.tsx';
 import { giftsRoutes } from './pages/gifts/gifts.routes.tsx';
 import { providersRoutes } from './pages/providers/providers.routes.tsx';
 import { followUpsRoutes } from './pages/follow-ups/follow-ups.routes.tsx';
+import { teamRoutes } from './pages/team/team.routes.tsx';
+import { draftsRoutes } from './pages/drafts/drafts.routes.tsx';
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -140,6 +142,8 @@ const routeTree = rootRoute.addChildren([
     ...giftsRoutes,
     ...providersRoutes,
     ...followUpsRoutes,
+    ...teamRoutes,
+    ...draftsRoutes,
   ]),
 ]);
 

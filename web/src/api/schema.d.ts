@@ -11070,6 +11070,822 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/conversations/{conversationId}/transcript": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a conversation’s transcript and its listening analysis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The conversation’s id. */
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TranscriptView"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Upload or paste a conversation’s transcript (replacing one needs its version) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The conversation’s id. */
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The transcript as exported: WebVTT, SRT, plain "Name: text" lines, Otter-style, or JSON [{speaker, start?, end?, text}]. */
+                        text: string;
+                        /**
+                         * @description The format; detected when absent or "auto".
+                         * @enum {string}
+                         */
+                        format?: "auto" | "webvtt" | "srt" | "plain" | "otter" | "json";
+                        /** @description The uploaded file’s name, shown beside the transcript. */
+                        fileName?: string | null;
+                        /** @description Required when replacing a transcript: the version you loaded (409 if it changed since). */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TranscriptView"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TranscriptView"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a conversation’s transcript */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The conversation’s id. */
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{conversationId}/transcript/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Say who the transcript’s speakers are (side, team member, client’s person); the analysis is recomputed */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The conversation’s id. */
+                    conversationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /** @description The speakers to change; each one’s side and link are replaced whole. Speakers not listed keep theirs. */
+                        speakers: {
+                            /** @description The speaker’s name as the transcript gives it. */
+                            name: string;
+                            /**
+                             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+                             * @enum {string}
+                             */
+                            side: "us" | "client" | "unknown";
+                            /** @description The team member this speaker is (side us). */
+                            memberId?: string | null;
+                            /** @description The client’s person this speaker is (side client). */
+                            personId?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TranscriptView"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/members/{memberId}/listening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A team member’s latest calls with a transcript: their talk share, questions and monologues, with averages */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description How many of the latest calls, 1–100. */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description The team member’s id. */
+                    memberId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberListening"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/drafts/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Is this draft about them, or about us? Focus, feature dumps, nothing specific, fake urgency */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The email or message draft, as it would be sent. */
+                        text: string;
+                        /** @description The person it is to: their conversations’ notes show what is specific to them. */
+                        personId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DraftCheck"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12130,6 +12946,254 @@ export interface components {
                 items: components["schemas"]["HelpGivenNeedInput"][];
             };
         };
+        ListeningQuestionInput: {
+            /** @description The sentence that asks, as written. */
+            text: string;
+            /** @enum {string} */
+            kind: "open" | "closed";
+        };
+        ListeningFindingInput: {
+            /** @description Stable code, e.g. talk_share_high. */
+            code: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "concern";
+            message: string;
+            /** @description One concrete thing to do differently. */
+            suggestion: string;
+            /** @description The utterances that show it. */
+            evidence: number[];
+        };
+        SpeakerSummaryInput: {
+            name: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description Whitespace-separated tokens that contain a letter or a digit. */
+            words: number;
+            /** @description Share (0–1) of all the words. */
+            talkShare: number;
+            turns: number;
+            longestMonologueWords: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            /** @description Seconds spoken, when the transcript is timed. */
+            seconds?: number;
+            /** @description Share (0–1) of all speaking time, when timed. */
+            timeShare?: number;
+            longestMonologueSeconds?: number;
+        };
+        SideSummaryInput: {
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description Whitespace-separated tokens that contain a letter or a digit. */
+            words: number;
+            /** @description Share (0–1) of all the words. */
+            talkShare: number;
+            turns: number;
+            longestMonologueWords: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            /** @description Seconds spoken, when the transcript is timed. */
+            seconds?: number;
+            /** @description Share (0–1) of all speaking time, when timed. */
+            timeShare?: number;
+            longestMonologueSeconds?: number;
+            speakers: string[];
+        };
+        AnalysedUtteranceInput: {
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            index: number;
+            speaker: string;
+            /** @description Seconds from the start of the call, when timed. */
+            start?: number;
+            end?: number;
+            text: string;
+            questions: components["schemas"]["ListeningQuestionInput"][];
+        };
+        ListeningTurnInput: {
+            speaker: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description The first utterance of the run. */
+            from: number;
+            /** @description The last utterance of the run. */
+            to: number;
+            words: number;
+            start?: number;
+            end?: number;
+        };
+        FocusMeasureInput: {
+            /** @description Second-person references to the client (you, your…) in our side’s words. */
+            clientReferences: number;
+            /** @description First-person references to us and our firm (I, we, our, the firm’s name…). */
+            selfReferences: number;
+        };
+        CompanyOverviewRunInput: {
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            from: number;
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            to: number;
+            words: number;
+            seconds?: number;
+            /** @description Our first question to the client soon after the run, if any. */
+            turnedBackAt?: number;
+        };
+        PatienceMeasureInput: {
+            /** @description Our replies right after the client spoke, both timed. */
+            replies: number;
+            /** @description The median pause before those replies. */
+            medianGapSeconds?: number;
+            /** @description Replies that started before the client had finished. */
+            interruptions: number;
+        };
+        ListeningMeasuresInput: {
+            totalWords: number;
+            durationSeconds?: number;
+            /** @description Speaker switches per minute, when timed. */
+            switchesPerMinute?: number;
+            monologues: {
+                overTwoMinutes: number;
+                over300Words: number;
+            };
+            /** @description Questions each side asked in each third of the call (by time when timed, else by words). */
+            questionSpread: {
+                /** @description Questions in the first, middle and last third of the call. */
+                us: number[];
+                /** @description Questions in the first, middle and last third of the call. */
+                client: number[];
+            };
+            focus: components["schemas"]["FocusMeasureInput"];
+            /** @description Runs of our talk about our firm, credentials or features. */
+            companyOverviews: components["schemas"]["CompanyOverviewRunInput"][];
+            patience: components["schemas"]["PatienceMeasureInput"];
+        };
+        TranscriptAnalysisInput: {
+            /** @description The version of the thresholds and phrase lists used. */
+            configVersion: string;
+            speakers: components["schemas"]["SpeakerSummaryInput"][];
+            sides: components["schemas"]["SideSummaryInput"][];
+            /** @description Every line / cue, in order; index is its position. */
+            utterances: components["schemas"]["AnalysedUtteranceInput"][];
+            /** @description Runs of the same speaker, computed from the utterances. */
+            turns: components["schemas"]["ListeningTurnInput"][];
+            measures: components["schemas"]["ListeningMeasuresInput"];
+            findings: components["schemas"]["ListeningFindingInput"][];
+        };
+        TranscriptSpeakerInput: {
+            /** @description As the transcript gives it. */
+            name: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            memberId: string | null;
+            personId: string | null;
+            memberName?: string;
+            personName?: string;
+        };
+        TranscriptViewInput: {
+            /** Format: uuid */
+            conversationId: string;
+            /** @enum {string} */
+            format: "webvtt" | "srt" | "plain" | "otter" | "json";
+            fileName: string | null;
+            /** @description In order of first appearance, with who each one is. */
+            speakers: components["schemas"]["TranscriptSpeakerInput"][];
+            analysis: components["schemas"]["TranscriptAnalysisInput"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        ListeningCallInput: {
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            summary: string | null;
+            durationSeconds: number | null;
+            words: number;
+            /** @description The member’s share of the call’s words. */
+            talkShare: number;
+            /** @description Our whole side’s share of the call’s words. */
+            usTalkShare: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            longestMonologueWords: number;
+            seconds: number | null;
+        };
+        ListeningAveragesInput: {
+            calls: number;
+            words: number;
+            talkShare: number;
+            usTalkShare: number;
+            questionsOpen: number;
+            questionsClosed: number;
+            longestMonologueWords: number;
+            /** @description Over the timed calls only. */
+            seconds: number | null;
+        };
+        MemberListeningInput: {
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The member’s latest calls with a transcript in which they spoke, newest first. */
+            items: components["schemas"]["ListeningCallInput"][];
+            /** @description Over the calls listed; null when there are none. */
+            averages: components["schemas"]["ListeningAveragesInput"] | null;
+        };
+        DraftFindingInput: {
+            /** @description Stable code, e.g. self_focus. */
+            code: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "concern";
+            message: string;
+            /** @description One concrete thing to do differently. */
+            suggestion: string;
+            /** @description Character ranges of the draft that show it. */
+            evidence: {
+                start: number;
+                end: number;
+                text: string;
+            }[];
+        };
+        DraftCheckInput: {
+            /** @description The version of the thresholds and phrase lists used. */
+            configVersion: string;
+            words: number;
+            focus: components["schemas"]["FocusMeasureInput"];
+            findings: components["schemas"]["DraftFindingInput"][];
+            /** @description Who the draft was checked for, when a personId was given. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description How many of the person’s latest conversations’ notes the draft was compared with. */
+            conversationsCompared: number;
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -13185,6 +14249,254 @@ export interface components {
                 /** @description The records counted, newest first (at most 100). */
                 items: components["schemas"]["HelpGivenNeed"][];
             };
+        };
+        ListeningQuestion: {
+            /** @description The sentence that asks, as written. */
+            text: string;
+            /** @enum {string} */
+            kind: "open" | "closed";
+        };
+        ListeningFinding: {
+            /** @description Stable code, e.g. talk_share_high. */
+            code: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "concern";
+            message: string;
+            /** @description One concrete thing to do differently. */
+            suggestion: string;
+            /** @description The utterances that show it. */
+            evidence: number[];
+        };
+        SpeakerSummary: {
+            name: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description Whitespace-separated tokens that contain a letter or a digit. */
+            words: number;
+            /** @description Share (0–1) of all the words. */
+            talkShare: number;
+            turns: number;
+            longestMonologueWords: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            /** @description Seconds spoken, when the transcript is timed. */
+            seconds?: number;
+            /** @description Share (0–1) of all speaking time, when timed. */
+            timeShare?: number;
+            longestMonologueSeconds?: number;
+        };
+        SideSummary: {
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description Whitespace-separated tokens that contain a letter or a digit. */
+            words: number;
+            /** @description Share (0–1) of all the words. */
+            talkShare: number;
+            turns: number;
+            longestMonologueWords: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            /** @description Seconds spoken, when the transcript is timed. */
+            seconds?: number;
+            /** @description Share (0–1) of all speaking time, when timed. */
+            timeShare?: number;
+            longestMonologueSeconds?: number;
+            speakers: string[];
+        };
+        AnalysedUtterance: {
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            index: number;
+            speaker: string;
+            /** @description Seconds from the start of the call, when timed. */
+            start?: number;
+            end?: number;
+            text: string;
+            questions: components["schemas"]["ListeningQuestion"][];
+        };
+        ListeningTurn: {
+            speaker: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            /** @description The first utterance of the run. */
+            from: number;
+            /** @description The last utterance of the run. */
+            to: number;
+            words: number;
+            start?: number;
+            end?: number;
+        };
+        FocusMeasure: {
+            /** @description Second-person references to the client (you, your…) in our side’s words. */
+            clientReferences: number;
+            /** @description First-person references to us and our firm (I, we, our, the firm’s name…). */
+            selfReferences: number;
+        };
+        CompanyOverviewRun: {
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            from: number;
+            /** @description An utterance’s index (its position in the transcript, from 0). */
+            to: number;
+            words: number;
+            seconds?: number;
+            /** @description Our first question to the client soon after the run, if any. */
+            turnedBackAt?: number;
+        };
+        PatienceMeasure: {
+            /** @description Our replies right after the client spoke, both timed. */
+            replies: number;
+            /** @description The median pause before those replies. */
+            medianGapSeconds?: number;
+            /** @description Replies that started before the client had finished. */
+            interruptions: number;
+        };
+        ListeningMeasures: {
+            totalWords: number;
+            durationSeconds?: number;
+            /** @description Speaker switches per minute, when timed. */
+            switchesPerMinute?: number;
+            monologues: {
+                overTwoMinutes: number;
+                over300Words: number;
+            };
+            /** @description Questions each side asked in each third of the call (by time when timed, else by words). */
+            questionSpread: {
+                /** @description Questions in the first, middle and last third of the call. */
+                us: number[];
+                /** @description Questions in the first, middle and last third of the call. */
+                client: number[];
+            };
+            focus: components["schemas"]["FocusMeasure"];
+            /** @description Runs of our talk about our firm, credentials or features. */
+            companyOverviews: components["schemas"]["CompanyOverviewRun"][];
+            patience: components["schemas"]["PatienceMeasure"];
+        };
+        TranscriptAnalysis: {
+            /** @description The version of the thresholds and phrase lists used. */
+            configVersion: string;
+            speakers: components["schemas"]["SpeakerSummary"][];
+            sides: components["schemas"]["SideSummary"][];
+            /** @description Every line / cue, in order; index is its position. */
+            utterances: components["schemas"]["AnalysedUtterance"][];
+            /** @description Runs of the same speaker, computed from the utterances. */
+            turns: components["schemas"]["ListeningTurn"][];
+            measures: components["schemas"]["ListeningMeasures"];
+            findings: components["schemas"]["ListeningFinding"][];
+        };
+        TranscriptSpeaker: {
+            /** @description As the transcript gives it. */
+            name: string;
+            /**
+             * @description us: a member of your firm; client: the client’s side; unknown: not yet said.
+             * @enum {string}
+             */
+            side: "us" | "client" | "unknown";
+            memberId: string | null;
+            personId: string | null;
+            memberName?: string;
+            personName?: string;
+        };
+        TranscriptView: {
+            /** Format: uuid */
+            conversationId: string;
+            /** @enum {string} */
+            format: "webvtt" | "srt" | "plain" | "otter" | "json";
+            fileName: string | null;
+            /** @description In order of first appearance, with who each one is. */
+            speakers: components["schemas"]["TranscriptSpeaker"][];
+            analysis: components["schemas"]["TranscriptAnalysis"];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            createdBy: string | null;
+            /** @description Send it back with a PATCH; a stale version is refused with 409. */
+            version: number;
+        };
+        ListeningCall: {
+            /** Format: uuid */
+            conversationId: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** @enum {string} */
+            channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            summary: string | null;
+            durationSeconds: number | null;
+            words: number;
+            /** @description The member’s share of the call’s words. */
+            talkShare: number;
+            /** @description Our whole side’s share of the call’s words. */
+            usTalkShare: number;
+            questions: {
+                open: number;
+                closed: number;
+            };
+            longestMonologueWords: number;
+            seconds: number | null;
+        };
+        ListeningAverages: {
+            calls: number;
+            words: number;
+            talkShare: number;
+            usTalkShare: number;
+            questionsOpen: number;
+            questionsClosed: number;
+            longestMonologueWords: number;
+            /** @description Over the timed calls only. */
+            seconds: number | null;
+        };
+        MemberListening: {
+            member: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @description The member’s latest calls with a transcript in which they spoke, newest first. */
+            items: components["schemas"]["ListeningCall"][];
+            /** @description Over the calls listed; null when there are none. */
+            averages: components["schemas"]["ListeningAverages"] | null;
+        };
+        DraftFinding: {
+            /** @description Stable code, e.g. self_focus. */
+            code: string;
+            /** @enum {string} */
+            severity: "info" | "warning" | "concern";
+            message: string;
+            /** @description One concrete thing to do differently. */
+            suggestion: string;
+            /** @description Character ranges of the draft that show it. */
+            evidence: {
+                start: number;
+                end: number;
+                text: string;
+            }[];
+        };
+        DraftCheck: {
+            /** @description The version of the thresholds and phrase lists used. */
+            configVersion: string;
+            words: number;
+            focus: components["schemas"]["FocusMeasure"];
+            findings: components["schemas"]["DraftFinding"][];
+            /** @description Who the draft was checked for, when a personId was given. */
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            } | null;
+            /** @description How many of the person’s latest conversations’ notes the draft was compared with. */
+            conversationsCompared: number;
         };
     };
     responses: never;

@@ -21,6 +21,7 @@ const navItems = [
   { to: '/incidents', label: 'Incidents', exact: false },
   { to: '/reliability', label: 'Reliability', exact: false },
   { to: '/team', label: 'Team', exact: false },
+  { to: '/drafts/check', label: 'Draft check', exact: false },
 ] as const;
 
 export function AppShell() {

@@ -13,6 +13,7 @@ import { ConversationForm } from './ConversationForm.tsx';
 import { CloseOutPanel } from './CloseOutPanel.tsx';
 import { ConversationNotes } from './ConversationNotes.tsx';
 import { CancelButton } from '../../components/CancelButton.tsx';
+import { TranscriptSection } from './transcript/TranscriptSection.tsx';
 
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const session = useSession();
@@ -101,6 +102,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
       ) : null}
       <ConversationNotes conversation={c} onEdit={() => setEditing(true)} />
       <CloseOutPanel conversation={c} />
+      <TranscriptSection conversation={c} />
       <DeleteSection
         title="Delete this conversation"
         explanation="Removes the conversation and its notes from every timeline. This cannot be undone."

@@ -55,6 +55,11 @@ export function PersonPage({ personId }: { personId: string }) {
               ) : (
                 <span className="muted">None yet</span>
               )}
+              <div>
+                <Link to="/drafts/check" search={{ personId }}>
+                  Check a draft to {p.fullName}
+                </Link>
+              </div>
             </dd>
             <dt>Phone</dt>
             <dd>

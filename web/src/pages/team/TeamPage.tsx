@@ -1,4 +1,5 @@
 /** The firm's members; owners invite colleagues by link. Also: API tokens for scripts. */
+import { Link } from '@tanstack/react-router';
 import { useMembers } from '../../api/members.ts';
 import { useSession } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -25,7 +26,9 @@ export function TeamPage() {
               {members.data.items.map((m) => (
                 <li key={m.id} className="record-row">
                   <span className="record-name">
-                    {m.name}
+                    <Link to="/team/$memberId" params={{ memberId: m.id }}>
+                      {m.name}
+                    </Link>
                     {m.id === session.member.id ? <span className="muted"> (you)</span> : null}
                   </span>
                   <span className="record-detail">
