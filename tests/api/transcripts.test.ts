@@ -200,26 +200,32 @@ describe('transcripts', () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('version_conflict');
 
-    const unknownName = await firm.client.patch(url, { version: 3, speakers: [{ name: 'Nobody Here', side: 'us' }] });
+    // Leaving the link out keeps it while the side allows it; a side that does not allow it drops it.
+    const kept = await firm.client.patch(url, { version: 3, speakers: [{ name: 'Sam Ortiz', side: 'client' }] });
+    expect(kept.json().speakers[1]).toMatchObject({ side: 'client', personId });
+    const unknown = await firm.client.patch(url, { version: 4, speakers: [{ name: 'Sam Ortiz', side: 'unknown' }] });
+    expect(unknown.json().speakers[1]).toMatchObject({ side: 'unknown', personId: null });
+
+    const unknownName = await firm.client.patch(url, { version: 5, speakers: [{ name: 'Nobody Here', side: 'us' }] });
     expect(unknownName.statusCode).toBe(400);
     expect(unknownName.json().error.message).toContain('"Nobody Here" is not a speaker of this transcript');
     expect(unknownName.json().error.details.fields).toHaveProperty(['speakers.0.name']);
 
-    const contradiction = await firm.client.patch(url, { version: 3, speakers: [{ name: 'Dana Whitfield', side: 'client', memberId: firm.member.id }] });
+    const contradiction = await firm.client.patch(url, { version: 5, speakers: [{ name: 'Dana Whitfield', side: 'client', memberId: firm.member.id }] });
     expect(contradiction.statusCode).toBe(400);
     const twice = await firm.client.patch(url, {
-      version: 3,
+      version: 5,
       speakers: [
         { name: 'Sam Ortiz', side: 'us' },
         { name: 'Sam Ortiz', side: 'client' },
       ],
     });
     expect(twice.statusCode).toBe(400);
-    const unknownMember = await firm.client.patch(url, { version: 3, speakers: [{ name: 'Sam Ortiz', side: 'us', memberId: crypto.randomUUID() }] });
+    const unknownMember = await firm.client.patch(url, { version: 5, speakers: [{ name: 'Sam Ortiz', side: 'us', memberId: crypto.randomUUID() }] });
     expect(unknownMember.statusCode).toBe(404);
     expect(unknownMember.json().error).toMatchObject({ code: 'not_found', details: { field: 'speakers.0.memberId' } });
     // None of the refused changes took effect.
-    expect((await firm.client.get(transcriptUrl(conversationId))).json()).toMatchObject({ version: 3 });
+    expect((await firm.client.get(transcriptUrl(conversationId))).json()).toMatchObject({ version: 5 });
   });
 
   it('deletes a transcript, and goes with its conversation', async () => {

@@ -20,15 +20,15 @@ export interface SpeakerChange {
   /** The speaker's name as the transcript gives it. */
   name: string;
   side: Side;
-  /** Our member this speaker is (side us); null or absent: none. */
+  /** Our member this speaker is (side us); null: none; absent: unchanged while the side allows it. */
   memberId?: string | null;
-  /** The client's person this speaker is (side client); null or absent: none. */
+  /** The client's person this speaker is (side client); null: none; absent: unchanged while the side allows it. */
   personId?: string | null;
 }
 
 export interface UpdateTranscriptSpeakersInput {
   version: number;
-  /** The speakers to change; each one's link is replaced whole. Speakers not listed keep theirs. */
+  /** The speakers to change. Speakers not listed keep theirs. */
   speakers: SpeakerChange[];
 }
 
@@ -43,7 +43,12 @@ function linkOf(change: SpeakerChange, at: string, links: ReadonlyMap<string, Sp
   }
   if (seen.has(change.name)) throw invalid(`${at}.name`, `"${change.name}" is listed twice. List each speaker once.`);
   seen.add(change.name);
-  const link: SpeakerLink = { side: change.side, memberId: change.memberId ?? null, personId: change.personId ?? null };
+  const current = links.get(change.name)!;
+  const link: SpeakerLink = {
+    side: change.side,
+    memberId: change.memberId !== undefined ? change.memberId : change.side === 'us' ? current.memberId : null,
+    personId: change.personId !== undefined ? change.personId : change.side === 'client' ? current.personId : null,
+  };
   if (link.memberId && link.side !== 'us') throw invalid(`${at}.side`, 'A speaker who is one of your team members is on side "us".');
   if (link.personId && link.side !== 'client') throw invalid(`${at}.side`, 'A speaker who is one of the client\'s people is on side "client".');
   return link;

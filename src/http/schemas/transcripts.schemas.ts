@@ -42,8 +42,8 @@ export const updateSpeakersBody = z.object({
       z.object({
         name: z.string().min(1).max(500).describe('The speaker’s name as the transcript gives it.'),
         side,
-        memberId: z.uuid().nullable().optional().describe('The team member this speaker is (side us).'),
-        personId: z.uuid().nullable().optional().describe('The client’s person this speaker is (side client).'),
+        memberId: z.uuid().nullable().optional().describe('The team member this speaker is (side us); null for none; left out: unchanged while the side is us.'),
+        personId: z.uuid().nullable().optional().describe('The client’s person this speaker is (side client); null for none; left out: unchanged while the side is client.'),
       }),
     )
     .min(1)

@@ -11505,9 +11505,9 @@ export interface paths {
                              * @enum {string}
                              */
                             side: "us" | "client" | "unknown";
-                            /** @description The team member this speaker is (side us). */
+                            /** @description The team member this speaker is (side us); null for none; left out: unchanged while the side is us. */
                             memberId?: string | null;
-                            /** @description The client’s person this speaker is (side client). */
+                            /** @description The client’s person this speaker is (side client); null for none; left out: unchanged while the side is client. */
                             personId?: string | null;
                         }[];
                     };
