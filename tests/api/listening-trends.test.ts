@@ -4,6 +4,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import { ApiClient, sessionCookieFrom } from '../support/api-client.ts';
 import { setUpTestApp } from '../support/test-app.ts';
 import { addCall, discoveryCall, putTranscript, setUpCall, twoLineCall } from './transcripts-fixtures.ts';
 
@@ -13,14 +14,29 @@ beforeAll(async () => {
 });
 
 /** Invites a colleague into the firm and returns their member id. */
-async function addColleague(client: import('../support/api-client.ts').ApiClient, name: string): Promise<string> {
+async function addColleague(client: ApiClient, name: string): Promise<string> {
+  return (await joinAsColleague(client, name)).id;
+}
+
+/** Invites a colleague (role member) and returns their id and a client logged in as them. */
+async function joinAsColleague(client: ApiClient, name: string): Promise<{ id: string; client: ApiClient }> {
   const invite = await client.post('/api/v1/invitations', { email: `${crypto.randomUUID().slice(0, 8)}@example.test` });
   const accepted = await app.inject({ method: 'POST', url: '/api/v1/invitations/accept', payload: { token: invite.json().token, name, password: 'another long password' } });
   expect(accepted.statusCode).toBe(201);
-  return accepted.json().member.id;
+  return { id: accepted.json().member.id, client: new ApiClient(app, { cookie: sessionCookieFrom(accepted), csrfToken: accepted.json().csrfToken }) };
 }
 
 describe('listening trends', () => {
+  it('are private: a colleague sees their own, not another member\'s; an owner sees everyone\'s', async () => {
+    const { firm } = await setUpCall(app);
+    const colleague = await joinAsColleague(firm.client, 'Lee Park');
+    expect((await colleague.client.get(`/api/v1/members/${colleague.id}/listening`)).statusCode).toBe(200);
+    const refused = await colleague.client.get(`/api/v1/members/${firm.member.id}/listening`);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ code: 'forbidden', message: expect.stringContaining('private') });
+    expect((await firm.client.get(`/api/v1/members/${colleague.id}/listening`)).statusCode).toBe(200);
+  });
+
   it("lists a member's calls newest first with their figures and the averages", async () => {
     const { firm, personId, conversationId: older } = await setUpCall(app, '2025-05-01T09:00:00Z');
     const colleague = await addColleague(firm.client, 'Lee Park');

@@ -1,12 +1,13 @@
 /**
  * A member's listening trend: their latest calls with a transcript in which they spoke, newest first, with
  * their figures in each and the averages over those calls. Read from the stored speaker rows (one index range
- * on member), never by re-analysing transcripts.
+ * on member), never by re-analysing transcripts. Private: only the member and the firm's owners see them.
  */
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import { conversations, members, transcriptSpeakers, transcripts } from '../../db/schema.ts';
 import type { Channel } from '../../common/limits.ts';
+import { AppError } from '../errors.ts';
 import type { Actor } from '../actor.ts';
 import { unknownLink } from '../support/linked-records.ts';
 
@@ -123,6 +124,9 @@ export async function listMemberListening(db: Db, actor: Actor, memberId: string
     .where(and(eq(members.firmId, actor.firmId), eq(members.id, memberId)))
     .limit(1);
   if (!member) throw unknownLink('memberId');
+  if (member.id !== actor.memberId && actor.role !== 'owner') {
+    throw new AppError('forbidden', `Listening trends are private: only ${member.name} and the firm's owners can see them.`);
+  }
   const rows = await memberCalls(db, actor.firmId, memberId, Math.min(Math.max(limit, 1), listeningLimitMax));
   const shares = await usShares(db, actor.firmId, rows.map((r) => r.conversationId));
   const calls = rows.map((r) => ({ ...r, usTalkShare: shares.get(r.conversationId) ?? r.talkShare }));

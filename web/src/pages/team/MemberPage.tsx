@@ -42,7 +42,7 @@ export function MemberPage({ memberId }: { memberId: string }) {
         <h2 id="listening-title">Listening across calls</h2>
         <p className="hint">
           From the transcripts of {you ? 'your' : 'their'} calls: how much of the talk was {you ? 'yours' : 'theirs'}, the questions asked, the
-          longest monologue. Private to your firm — for learning, not for scoring anyone.
+          longest monologue. Only they and the firm’s owners see this — it is for learning, not for scoring anyone.
         </p>
         <MemberListening memberId={memberId} name={member.name} />
       </section>

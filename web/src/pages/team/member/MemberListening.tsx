@@ -4,6 +4,7 @@
  * also serves as the charts' text for screen readers.
  */
 import { Link } from '@tanstack/react-router';
+import { ApiError } from '../../../api/errors.ts';
 import { useMemberListening, type ListeningCall } from '../../../api/listening.ts';
 import { EmptyState, LoadError, Loading } from '../../../components/Status.tsx';
 import { channelLabels } from '../../../lib/vocabulary.ts';
@@ -18,7 +19,19 @@ const oneDecimal = (n: number) => (Math.round(n * 10) / 10).toLocaleString('en-G
 export function MemberListening({ memberId, name }: { memberId: string; name: string }) {
   const listening = useMemberListening(memberId);
   if (listening.isPending) return <Loading label="Loading their calls…" />;
-  if (listening.isError) return <LoadError error={listening.error} onRetry={() => void listening.refetch()} />;
+  if (listening.isError) {
+    if (listening.error instanceof ApiError && listening.error.code === 'forbidden') {
+      return (
+        <EmptyState title="Private to them">
+          <p>
+            Listening trends are for learning, so only {name} and the firm’s owners see them. The transcripts themselves are on each
+            conversation.
+          </p>
+        </EmptyState>
+      );
+    }
+    return <LoadError error={listening.error} onRetry={() => void listening.refetch()} />;
+  }
   const { items, averages } = listening.data;
   if (items.length === 0 || !averages) {
     return (
