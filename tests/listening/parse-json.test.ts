@@ -53,6 +53,19 @@ describe('JSON entries', () => {
     expect(parsed.utterances[2]).not.toHaveProperty('start');
   });
 
+  it('reads whole-millisecond times (as AssemblyAI writes them) as milliseconds, but not whole seconds', () => {
+    const ms = json({ utterances: [{ speaker: 'A', start: 250, end: 4100, text: 'a' }, { speaker: 'B', start: 4500, end: 3_900_000, text: 'b' }] });
+    expect(ms.utterances.map((u) => [u.start, u.end])).toEqual([
+      [0.25, 4.1],
+      [4.5, 3900],
+    ]);
+    const seconds = json([{ speaker: 'A', start: 0, end: 4, text: 'a' }, { speaker: 'B', start: 5, end: 3600, text: 'b' }]);
+    expect(seconds.utterances.map((u) => [u.start, u.end])).toEqual([
+      [0, 4],
+      [5, 3600],
+    ]);
+  });
+
   it('drops entries whose text is empty and numbers the rest contiguously', () => {
     const parsed = json([{ speaker: 'A', text: ' ' }, { speaker: 'B', text: 'kept' }, { speaker: 'A', text: '' }, { speaker: 'A', text: 'also kept' }]);
     expect(parsed.utterances.map((u) => [u.index, u.speaker])).toEqual([

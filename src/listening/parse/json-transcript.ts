@@ -2,7 +2,8 @@
  * JSON transcripts: `[{"speaker", "start"?, "end"?, "text"}]`, or the same list inside
  * `{"utterances": […]}` or `{"segments": […]}` (the first of those keys that holds a list).
  * `speaker` may be missing, null or empty (UNNAMED_SPEAKER); `text` must be a string; `start` and
- * `end` are seconds — numbers, numeric strings ("12.5") or clock strings ("00:01:02.500", "1:02").
+ * `end` are seconds — numbers, numeric strings ("12.5") or clock strings ("00:01:02.500", "1:02") — or
+ * whole milliseconds as some tools write them (see inSeconds).
  *
  * Errors: malformed JSON names the line where the parser stopped (read from the parser's message —
  * see lineOfParserError — and line 1 when it does not say; the end of the text when it ran out). A bad entry names the entry (1-based) and
@@ -44,7 +45,24 @@ export function readJsonTranscript(text: string): DraftUtterance[] {
     const where = field === undefined ? `Entry ${entry + 1}` : `Entry ${entry + 1} ("${field}")`;
     throw new TranscriptParseError(line, expected, `${where}: expected ${expected}, found ${describeValue(value)} (line ${line}).`);
   };
-  return entries.map((entry, k) => readEntry(entry, k, fail));
+  return inSeconds(entries.map((entry, k) => readEntry(entry, k, fail)));
+}
+
+/** Past this, whole-number times are milliseconds: no call runs for ten hours. */
+const MILLISECONDS_ABOVE = 36_000;
+
+/**
+ * Some tools (AssemblyAI among them) write times in whole milliseconds. When every time is a whole
+ * number and the last one is past ten hours, the times are taken as milliseconds and converted.
+ */
+function inSeconds(drafts: DraftUtterance[]): DraftUtterance[] {
+  const times = drafts.flatMap((d) => [d.start, d.end]).filter((t): t is number => t !== undefined);
+  if (times.length === 0 || !times.every(Number.isInteger) || Math.max(...times) <= MILLISECONDS_ABOVE) return drafts;
+  for (const d of drafts) {
+    if (d.start !== undefined) d.start = toMilliseconds(d.start / 1000);
+    if (d.end !== undefined) d.end = toMilliseconds(d.end / 1000);
+  }
+  return drafts;
 }
 
 type Fail = (entry: number, field: string | undefined, expected: string, value: unknown) => never;
