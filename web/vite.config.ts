@@ -21,6 +21,8 @@ export default defineConfig({
   server: {
     proxy: {
       '/api': { target: process.env.YELLOWPAD_API_URL ?? 'http://127.0.0.1:3001', changeOrigin: true },
+      // Calendar feeds are served by the API server outside /api (decision 017).
+      '/calendar': { target: process.env.YELLOWPAD_API_URL ?? 'http://127.0.0.1:3001', changeOrigin: true },
     },
   },
 });

@@ -11,3 +11,4 @@ export * from './schema/needs.ts';
 export * from './schema/promises.ts';
 export * from './schema/helping.ts';
 export * from './schema/listening.ts';
+export * from './schema/calendar.ts';

@@ -19,10 +19,11 @@ import {
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/open-db.ts';
-import type { Clock } from '../domain/clock.ts';
+import { systemClock, type Clock } from '../domain/clock.ts';
 import { registerAuthContext } from './auth-context.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { apiRoutes } from './routes/api-routes.ts';
+import { calendarFeedRoute } from './routes/calendar.routes.ts';
 import type { CookieSecure } from './session-cookie.ts';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -37,6 +38,8 @@ export interface AppOptions {
   serveWeb?: boolean;
   /** What time it is for the domain ("today", due dates); tests set it. The system clock by default. */
   clock?: Clock;
+  /** The server's public URL (YELLOWPAD_PUBLIC_URL), for links that leave the app (calendar feeds). */
+  publicUrl?: string;
 }
 
 /** Headers, cookies and anything that could carry a secret never reach the log. */
@@ -99,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(apiRoutes(options), { prefix: '/api/v1' });
+  await app.register(calendarFeedRoute({ db: options.db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl }));
 
   const serveWeb = options.serveWeb && existsSync(webDistDir);
   if (serveWeb) {

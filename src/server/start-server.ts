@@ -29,6 +29,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
     cookieSecure: env.YELLOWPAD_COOKIE_SECURE,
     demoEnabled: env.YELLOWPAD_DEMO === 'on',
     serveWeb: options.serveWeb ?? true,
+    publicUrl: env.YELLOWPAD_PUBLIC_URL,
   });
   let address: string;
   try {

@@ -20,12 +20,13 @@ import { todayRoutes } from './today.routes.ts';
 import { helpGivenRoutes } from './help-given.routes.ts';
 import { transcriptsRoutes } from './transcripts.routes.ts';
 import { draftsRoutes } from './drafts.routes.ts';
+import { calendarRoutes } from './calendar.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
   const { db } = options;
   const cookieSecure = options.cookieSecure ?? 'auto';
-  const deps = { db, clock: options.clock ?? systemClock };
+  const deps = { db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl };
   return async (app) => {
     app.get('/health', {
       config: { public: true },
@@ -63,5 +64,6 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(helpGivenRoutes(deps));
     await app.register(transcriptsRoutes(deps));
     await app.register(draftsRoutes(deps));
+    await app.register(calendarRoutes(deps));
   };
 }

@@ -5,4 +5,6 @@ import type { Clock } from '../../domain/clock.ts';
 export interface RouteDeps {
   db: Db;
   clock: Clock;
+  /** The server's public URL (YELLOWPAD_PUBLIC_URL) for links that leave the app; the request's address when unset. */
+  publicUrl?: string;
 }

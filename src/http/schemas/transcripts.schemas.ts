@@ -48,7 +48,7 @@ export const updateSpeakersBody = z.object({
     )
     .min(1)
     .max(1000)
-    .describe('The speakers to change; each one’s side and link are replaced whole. Speakers not listed keep theirs.'),
+    .describe('The speakers to change: each one’s side, and its member or person when given. Speakers not listed keep theirs.'),
 });
 
 export const listeningQuery = z.object({

@@ -11496,7 +11496,7 @@ export interface paths {
                     "application/json": {
                         /** @description The version you loaded; the update is refused with 409 if it changed since. */
                         version: number;
-                        /** @description The speakers to change; each one’s side and link are replaced whole. Speakers not listed keep theirs. */
+                        /** @description The speakers to change: each one’s side, and its member or person when given. Speakers not listed keep theirs. */
                         speakers: {
                             /** @description The speaker’s name as the transcript gives it. */
                             name: string;
@@ -11880,6 +11880,372 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether you have a calendar feed link, and since when */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeedStatus"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create your calendar feed link, or replace it (the old link stops working); the link is shown once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarFeedCreated"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Revoke your calendar feed link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/calendar/{secret}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s calendar feed (iCalendar). No session: the secret in the address is the authorisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret from the feed address; an unknown or revoked one is 404. */
+                    secret: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -13194,6 +13560,21 @@ export interface components {
             /** @description How many of the person’s latest conversations’ notes the draft was compared with. */
             conversationsCompared: number;
         };
+        CalendarFeedStatusInput: {
+            /** @description Whether you have a working feed link. Its address cannot be shown again: only a hash is stored. */
+            active: boolean;
+            /** @description When the active link was created; null when there is none. */
+            createdAt: string | null;
+        };
+        CalendarFeedCreatedInput: {
+            /**
+             * Format: uri
+             * @description The feed address to subscribe to. Shown this once; anyone holding it can read the feed.
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -14497,6 +14878,21 @@ export interface components {
             } | null;
             /** @description How many of the person’s latest conversations’ notes the draft was compared with. */
             conversationsCompared: number;
+        };
+        CalendarFeedStatus: {
+            /** @description Whether you have a working feed link. Its address cannot be shown again: only a hash is stored. */
+            active: boolean;
+            /** @description When the active link was created; null when there is none. */
+            createdAt: string | null;
+        };
+        CalendarFeedCreated: {
+            /**
+             * Format: uri
+             * @description The feed address to subscribe to. Shown this once; anyone holding it can read the feed.
+             */
+            url: string;
+            /** Format: date-time */
+            createdAt: string;
         };
     };
     responses: never;

@@ -5,6 +5,7 @@ import { useSession } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
+import { CalendarFeedPanel } from '../calendar/CalendarFeedPanel.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
 export function TeamPage() {
@@ -47,6 +48,7 @@ export function TeamPage() {
             <p>Only owners can invite colleagues. Ask an owner of {session.firm.name} to send a link.</p>
           </section>
         )}
+        <CalendarFeedPanel />
         <ApiTokens />
       </div>
     </>
