@@ -12,3 +12,4 @@ export * from './schema/promises.ts';
 export * from './schema/helping.ts';
 export * from './schema/listening.ts';
 export * from './schema/calendar.ts';
+export * from './schema/audit.ts';

@@ -28,6 +28,7 @@ import { providersRoutes } from './pages/providers/providers.routes.tsx';
 import { followUpsRoutes } from './pages/follow-ups/follow-ups.routes.tsx';
 import { teamRoutes } from './pages/team/team.routes.tsx';
 import { draftsRoutes } from './pages/drafts/drafts.routes.tsx';
+import { eraseRoutes } from './pages/people/erase/erase.routes.tsx';
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -144,6 +145,7 @@ const routeTree = rootRoute.addChildren([
     ...followUpsRoutes,
     ...teamRoutes,
     ...draftsRoutes,
+    ...eraseRoutes,
   ]),
 ]);
 

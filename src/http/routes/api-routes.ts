@@ -21,6 +21,7 @@ import { helpGivenRoutes } from './help-given.routes.ts';
 import { transcriptsRoutes } from './transcripts.routes.ts';
 import { draftsRoutes } from './drafts.routes.ts';
 import { calendarRoutes } from './calendar.routes.ts';
+import { erasureRoutes } from './erasure.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
 
 export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
@@ -65,5 +66,6 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(transcriptsRoutes(deps));
     await app.register(draftsRoutes(deps));
     await app.register(calendarRoutes(deps));
+    await app.register(erasureRoutes(deps));
   };
 }

@@ -12215,6 +12215,389 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/people/{id}/erasure-preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What erasing a person would unlink, and the records that name them (owners only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasurePreview"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/erasure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Erase a person on their request: irreversible, recorded in the audit trail (owners only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The person’s full name, typed again exactly as shown: erasure cannot be undone. */
+                        confirmName: string;
+                        /** @description Why, e.g. "request by email 2026-11-20". Kept in the audit entry: do not put the person’s name or details here. */
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureResult"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firm’s audit trail, newest first (owners only) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{secret}.ics": {
         parameters: {
             query?: never;
@@ -13575,6 +13958,108 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        ErasureUnlinkedInput: {
+            /** @description Conversations they took part in: kept, without them among the participants. */
+            conversations: number;
+            /** @description Their places in organisations: removed. */
+            affiliations: number;
+            /** @description Needs they belonged to: kept, without them. */
+            needs: number;
+            /** @description Their confirmations of problem statements: removed. */
+            confirmations: number;
+            /** @description Journey steps they owned: kept, with no owner on the client’s side. */
+            journeySteps: number;
+            /** @description Commitments made by or to them: kept, without the person. */
+            commitments: number;
+            /** @description Follow-ups for them: kept, without the person. */
+            followUps: number;
+            /** @description Gifts to them: kept, without the person. */
+            gifts: number;
+            /** @description Referrals of or by them: kept, without the person. */
+            referrals: number;
+            /** @description Incidents that affected them: kept, without the person. */
+            incidents: number;
+            /** @description Transcript speakers linked to them: the speaker label stays, the link goes. */
+            transcriptSpeakers: number;
+        };
+        ErasureReviewItemInput: {
+            /**
+             * @description What kind of record names the person.
+             * @enum {string}
+             */
+            kind: "conversation_note" | "transcript" | "need" | "commitment" | "follow_up" | "gift" | "referral" | "incident" | "organization" | "person" | "provider";
+            /**
+             * Format: uuid
+             * @description The record to open and edit (for a transcript or a close-out, its conversation).
+             */
+            id: string;
+            /** @description The conversation, for conversation notes and transcripts. */
+            conversationId: string | null;
+            /** @description The record’s title or first line. */
+            label: string;
+            /** @description Where in the record the name was found, e.g. "Notes: Goals". */
+            fields: string[];
+            /** @description About 60 characters around the first place the name was found. */
+            excerpt: string;
+            /** @description Where the name starts in the excerpt. */
+            matchStart: number;
+            /** @description How long the matched name is in the excerpt. */
+            matchLength: number;
+        };
+        ErasurePreviewInput: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            unlinked: components["schemas"]["ErasureUnlinkedInput"];
+            /** @description Records whose free text names the person (full name, or first or last name as a whole word): edit them by hand. */
+            review: components["schemas"]["ErasureReviewItemInput"][];
+            /** @description False when some kind of record had too many matches to list them all. */
+            reviewComplete: boolean;
+        };
+        ErasureResultInput: {
+            /**
+             * Format: uuid
+             * @description The audit entry that records the erasure.
+             */
+            auditEntryId: string;
+            unlinked: components["schemas"]["ErasureUnlinkedInput"];
+            /** @description Records whose free text names the person (full name, or first or last name as a whole word): edit them by hand. */
+            review: components["schemas"]["ErasureReviewItemInput"][];
+            /** @description False when some kind of record had too many matches to list them all. */
+            reviewComplete: boolean;
+        };
+        AuditEntryInput: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                /** @description Null once the member has left the firm. */
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            action: "person_erased";
+            /** @enum {string} */
+            subject: "person";
+            /**
+             * Format: uuid
+             * @description The id the record had; an erased person’s id no longer resolves.
+             */
+            subjectId: string;
+            /** @description Counts only, e.g. how many records were unlinked. */
+            summary: {
+                [key: string]: number;
+            };
+            reason: string | null;
+        };
+        AuditPageInput: {
+            items: components["schemas"]["AuditEntryInput"][];
+            nextCursor: string | null;
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -14893,6 +15378,108 @@ export interface components {
             url: string;
             /** Format: date-time */
             createdAt: string;
+        };
+        ErasureUnlinked: {
+            /** @description Conversations they took part in: kept, without them among the participants. */
+            conversations: number;
+            /** @description Their places in organisations: removed. */
+            affiliations: number;
+            /** @description Needs they belonged to: kept, without them. */
+            needs: number;
+            /** @description Their confirmations of problem statements: removed. */
+            confirmations: number;
+            /** @description Journey steps they owned: kept, with no owner on the client’s side. */
+            journeySteps: number;
+            /** @description Commitments made by or to them: kept, without the person. */
+            commitments: number;
+            /** @description Follow-ups for them: kept, without the person. */
+            followUps: number;
+            /** @description Gifts to them: kept, without the person. */
+            gifts: number;
+            /** @description Referrals of or by them: kept, without the person. */
+            referrals: number;
+            /** @description Incidents that affected them: kept, without the person. */
+            incidents: number;
+            /** @description Transcript speakers linked to them: the speaker label stays, the link goes. */
+            transcriptSpeakers: number;
+        };
+        ErasureReviewItem: {
+            /**
+             * @description What kind of record names the person.
+             * @enum {string}
+             */
+            kind: "conversation_note" | "transcript" | "need" | "commitment" | "follow_up" | "gift" | "referral" | "incident" | "organization" | "person" | "provider";
+            /**
+             * Format: uuid
+             * @description The record to open and edit (for a transcript or a close-out, its conversation).
+             */
+            id: string;
+            /** @description The conversation, for conversation notes and transcripts. */
+            conversationId: string | null;
+            /** @description The record’s title or first line. */
+            label: string;
+            /** @description Where in the record the name was found, e.g. "Notes: Goals". */
+            fields: string[];
+            /** @description About 60 characters around the first place the name was found. */
+            excerpt: string;
+            /** @description Where the name starts in the excerpt. */
+            matchStart: number;
+            /** @description How long the matched name is in the excerpt. */
+            matchLength: number;
+        };
+        ErasurePreview: {
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            unlinked: components["schemas"]["ErasureUnlinked"];
+            /** @description Records whose free text names the person (full name, or first or last name as a whole word): edit them by hand. */
+            review: components["schemas"]["ErasureReviewItem"][];
+            /** @description False when some kind of record had too many matches to list them all. */
+            reviewComplete: boolean;
+        };
+        ErasureResult: {
+            /**
+             * Format: uuid
+             * @description The audit entry that records the erasure.
+             */
+            auditEntryId: string;
+            unlinked: components["schemas"]["ErasureUnlinked"];
+            /** @description Records whose free text names the person (full name, or first or last name as a whole word): edit them by hand. */
+            review: components["schemas"]["ErasureReviewItem"][];
+            /** @description False when some kind of record had too many matches to list them all. */
+            reviewComplete: boolean;
+        };
+        AuditEntry: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            at: string;
+            actor: {
+                /** Format: uuid */
+                id: string;
+                /** @description Null once the member has left the firm. */
+                name: string | null;
+            } | null;
+            /** @enum {string} */
+            action: "person_erased";
+            /** @enum {string} */
+            subject: "person";
+            /**
+             * Format: uuid
+             * @description The id the record had; an erased person’s id no longer resolves.
+             */
+            subjectId: string;
+            /** @description Counts only, e.g. how many records were unlinked. */
+            summary: {
+                [key: string]: number;
+            };
+            reason: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            nextCursor: string | null;
         };
     };
     responses: never;

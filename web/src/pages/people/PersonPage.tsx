@@ -7,6 +7,7 @@ import { Timeline } from '../../components/Timeline.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { StayInTouchLine } from './StayInTouchLine.tsx';
 import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
+import { EraseAction } from './erase/EraseAction.tsx';
 
 export function PersonPage({ personId }: { personId: string }) {
   const person = usePerson(personId);
@@ -105,6 +106,7 @@ export function PersonPage({ personId }: { personId: string }) {
             <dt>Added</dt>
             <dd>{formatDate(p.createdAt)}</dd>
           </dl>
+          <EraseAction personId={personId} />
         </aside>
         <div className="record-main">
           <RelationshipTabs
