@@ -3,11 +3,13 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.ts';
 import { appVersion } from '../common/version.ts';
 import { analyzeCommand } from './commands/analyze.ts';
+import { backupCommand } from './commands/backup.ts';
 import { checkDraftCommand } from './commands/check-draft.ts';
 import { demoCommand } from './commands/demo.ts';
 import { devCommand } from './commands/dev.ts';
 import { firmsCommand } from './commands/firms.ts';
 import { migrateCommand } from './commands/migrate.ts';
+import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
 import { usersCommand } from './commands/users.ts';
 
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
     .addCommand(demoCommand())
     .addCommand(firmsCommand())
     .addCommand(usersCommand())
+    .addCommand(backupCommand())
+    .addCommand(restoreCommand())
     .addCommand(analyzeCommand())
     .addCommand(checkDraftCommand());
 }
