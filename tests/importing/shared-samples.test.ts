@@ -1,4 +1,4 @@
-/** Every real sample copied from ../shared/data/formats (see tests/fixtures/formats/README.md) reads as it should. */
+/** Every real sample in tests/fixtures/formats (sources and licenses in its README.md) reads as it should. */
 import { describe, expect, it } from 'vitest';
 import { mapColumns } from '../../src/importing/column-mapping.ts';
 import { previewImport } from '../../src/importing/preview-import.ts';
