@@ -50,6 +50,13 @@ describe.skipIf(!hasChromium)('erasing a person', () => {
       await page.getByRole('link', { name: 'Stock-count review' }).waitFor();
       await screenshot(page, `${name}-erase-done`);
       if (name === 'phone') expect(await scrollWidth(page)).toBeLessThanOrEqual(phone.width);
+
+      // The owner finds it in the audit trail on the Team page, with the reason and no name.
+      await page.goto('/team');
+      const audit = page.getByRole('region', { name: 'Audit trail' });
+      await audit.getByText('A person was erased on request').waitFor();
+      await expect.poll(() => audit.textContent()).toContain('request by email 2026-11-20');
+      expect(await audit.textContent()).not.toContain('Tom');
       expect(problems).toEqual([]);
     });
   }

@@ -5,6 +5,7 @@ import { useSession } from '../../api/session.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
+import { AuditTrail } from './AuditTrail.tsx';
 import { CalendarFeedPanel } from '../calendar/CalendarFeedPanel.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
@@ -50,6 +51,7 @@ export function TeamPage() {
         )}
         <CalendarFeedPanel />
         <ApiTokens />
+        {isOwner ? <AuditTrail /> : null}
       </div>
     </>
   );
