@@ -28,7 +28,7 @@ export const transcripts = pgTable(
     body: text('body').notNull(),
     utteranceCount: integer('utterance_count').notNull(),
     wordCount: integer('word_count').notNull(),
-    /** The last utterance's end (or start), when the transcript is timed. */
+    /** The call's length (first timed start to last timed end), when the transcript is timed. */
     durationSeconds: real('duration_seconds'),
     /** The listening config's version the stored figures were computed with. */
     configVersion: text('config_version').notNull(),

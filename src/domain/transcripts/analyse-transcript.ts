@@ -15,15 +15,11 @@ export function analyse(utterances: Utterance[], links: ReadonlyMap<string, Spea
 
 /** The figures kept on the transcript row: what the list of a member's calls shows without parsing. */
 export function transcriptCounts(utterances: Utterance[], analysis: TranscriptAnalysis) {
-  let durationSeconds: number | null = null;
-  for (const u of utterances) {
-    const at = u.end ?? u.start;
-    if (at !== undefined && (durationSeconds === null || at > durationSeconds)) durationSeconds = at;
-  }
   return {
     utteranceCount: utterances.length,
     wordCount: analysis.measures.totalWords,
-    durationSeconds,
+    // The same call length the analysis shows: first timed start to last timed end.
+    durationSeconds: analysis.measures.durationSeconds ?? null,
     configVersion: analysis.configVersion,
   };
 }
