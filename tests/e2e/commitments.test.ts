@@ -113,7 +113,8 @@ describe.skipIf(!hasChromium)('commitments, reliability and incidents', () => {
 
     await theirs.getByRole('link', { name: /Kept late/ }).click();
     await page.getByRole('heading', { name: 'Their promises kept late in the last 12 months' }).waitFor();
-    expect(await page.locator('li.commitment-item .commitment-title').allTextContents()).toEqual(['Share last year’s trial balance']);
+    // The heading shows before the list has loaded: wait for the list itself.
+    await expect.poll(() => page.locator('li.commitment-item .commitment-title').allTextContents()).toEqual(['Share last year’s trial balance']);
     await screenshot(page, 'desktop-commitments-evidence');
     await page.getByRole('link', { name: '← Back to reliability' }).click();
     await ours.getByRole('link', { name: /Broken/ }).click();
