@@ -13,3 +13,5 @@ export * from './schema/helping.ts';
 export * from './schema/listening.ts';
 export * from './schema/calendar.ts';
 export * from './schema/audit.ts';
+export * from './schema/importing.ts';
+export * from './schema/email.ts';

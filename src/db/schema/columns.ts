@@ -12,3 +12,6 @@ export const createdBy = () => uuid('created_by');
 export const day = (name: string) => date(name, { mode: 'string' });
 export const stamp = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 export const nonBlankText = (column: unknown) => sql`length(btrim(${column})) > 0`;
+
+/** `('a', 'b')`: a CHECK's list, written from the vocabulary so the two cannot drift. */
+export const sqlList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);

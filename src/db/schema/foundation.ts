@@ -15,6 +15,16 @@ import {
 } from 'drizzle-orm/pg-core';
 import { createdAt, createdBy, firmId, id, updatedAt, version } from './columns.ts';
 
+/** A postal address as people keep it: every part optional, the label says which (home, work…). */
+export interface PostalAddress {
+  label?: string;
+  street?: string;
+  city?: string;
+  region?: string;
+  postalCode?: string;
+  country?: string;
+}
+
 export const firms = pgTable(
   'firms',
   {
@@ -138,6 +148,12 @@ export const people = pgTable(
     emails: text('emails').array().notNull().default(sql`'{}'::text[]`),
     phones: text('phones').array().notNull().default(sql`'{}'::text[]`),
     notes: text('notes'),
+    /** Their job title or role as they give it, when no organisation says it (an affiliation holds a title there). */
+    title: text('title'),
+    /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown (as vCard writes it). */
+    birthday: text('birthday'),
+    /** Postal addresses, each `{label?, street?, city?, region?, postalCode?, country?}`. */
+    addresses: jsonb('addresses').$type<PostalAddress[]>().notNull().default(sql`'[]'::jsonb`),
     /** Stay in touch at least every N days; losing touch = no conversation within it. Null: no cadence. */
     stayInTouchDays: integer('stay_in_touch_days'),
     searchText: text('search_text').notNull(),
@@ -153,6 +169,10 @@ export const people = pgTable(
     index('people_name_idx').on(t.firmId, sql`lower(${t.fullName})`, t.id),
     index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('people_full_name_check', sql`length(btrim(${t.fullName})) > 0`),
+    check('people_birthday_check', sql`${t.birthday} ~ '^([0-9]{4}|--)-[0-9]{2}-[0-9]{2}$'`),
+    check('people_addresses_array_check', sql`jsonb_typeof(${t.addresses}) = 'array'`),
+    // Matching an import by email: one index probe per address instead of a scan of the firm's people.
+    index('people_emails_idx').using('gin', t.emails),
   ],
 );
 

@@ -6,7 +6,7 @@
 import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
 import type { Side, TranscriptFormat } from '../../listening/types.ts';
-import { createdAt, createdBy, firmId, nonBlankText, updatedAt, version } from './columns.ts';
+import { createdAt, createdBy, firmId, nonBlankText, sqlList, updatedAt, version } from './columns.ts';
 import { conversations, members, people } from './foundation.ts';
 
 /** The transcript formats the listening library reads (its TranscriptFormat), as stored. */
@@ -14,8 +14,6 @@ export const transcriptFormats = ['webvtt', 'srt', 'plain', 'otter', 'json'] as 
 /** Which side a speaker is on (the library's Side), as stored. */
 export const speakerSides = ['us', 'client', 'unknown'] as const satisfies readonly Side[];
 
-/** `('a', 'b')`: a CHECK's list, written from the vocabulary so the two cannot drift. */
-const sqlList = (values: readonly string[]) => sql.raw(`(${values.map((v) => `'${v}'`).join(', ')})`);
 
 /** One transcript per conversation: the raw text as uploaded, and the counts of its last analysis. */
 export const transcripts = pgTable(
