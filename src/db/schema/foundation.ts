@@ -169,7 +169,7 @@ export const people = pgTable(
     index('people_name_idx').on(t.firmId, sql`lower(${t.fullName})`, t.id),
     index('people_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
     check('people_full_name_check', sql`length(btrim(${t.fullName})) > 0`),
-    check('people_birthday_check', sql`${t.birthday} ~ '^([0-9]{4}|--)-[0-9]{2}-[0-9]{2}$'`),
+    check('people_birthday_check', sql`${t.birthday} ~ '^([0-9]{4}-|--)[0-9]{2}-[0-9]{2}$'`),
     check('people_addresses_array_check', sql`jsonb_typeof(${t.addresses}) = 'array'`),
     // Matching an import by email: one index probe per address instead of a scan of the firm's people.
     index('people_emails_idx').using('gin', t.emails),

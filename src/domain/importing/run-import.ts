@@ -1,0 +1,126 @@
+/**
+ * Runs an import from a stream of file bytes: records are read as they arrive and written in batches, each
+ * batch in its own transaction with the caller's checkpoint (so a crash leaves whole batches only, and a
+ * resumed run skips the rows already committed). A batch the database refuses is retried record by record,
+ * so one bad row becomes a row error instead of losing its neighbours.
+ */
+import type { Db } from '../../db/open-db.ts';
+import type { ColumnMapping } from '../../importing/column-mapping.ts';
+import { readImportRecords } from '../../importing/read-import-records.ts';
+import type { ImportFormat, ImportRecord, RowError } from '../../importing/types.ts';
+import { addCounts, noCounts, type ImportCounts } from './import-counts.ts';
+import { writeImportBatch, type BatchContext, type BatchResult } from './write-import-batch.ts';
+
+export const BATCH_SIZE = 1000;
+
+export interface ImportProgress {
+  /** The last row (or card) whose batch is committed. */
+  rowsDone: number;
+  bytesDone: number;
+  counts: ImportCounts;
+}
+
+export interface RunImportOptions {
+  firmId: string;
+  memberId: string | null;
+  format?: ImportFormat;
+  mapping?: ColumnMapping;
+  /** Rows up to this one were committed by an earlier run: skip them. */
+  resumeAfterRow?: number;
+  batchSize?: number;
+  /** Runs inside each batch's transaction, after its writes: the place to store a checkpoint. */
+  checkpoint?: (tx: Db, batch: BatchResult & { rowsDone: number; bytesDone: number }) => Promise<void>;
+  /** Called after each batch commits. */
+  onProgress?: (progress: ImportProgress) => void;
+  /** Asked before each batch; true stops the import after the batch in hand (e.g. cancelled). */
+  shouldStop?: () => Promise<boolean>;
+}
+
+export interface ImportOutcome {
+  format: ImportFormat;
+  source: string;
+  counts: ImportCounts;
+  errors: RowError[];
+  rowsDone: number;
+  stopped: boolean;
+}
+
+export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, options: RunImportOptions): Promise<ImportOutcome> {
+  const read = { bytes: 0 };
+  const reading = await readImportRecords(countBytes(bytes, read), { format: options.format, mapping: options.mapping });
+  const context: BatchContext = { firmId: options.firmId, memberId: options.memberId, source: reading.source };
+  const resumeAfter = options.resumeAfterRow ?? 0;
+  const size = options.batchSize ?? BATCH_SIZE;
+  let counts = noCounts();
+  const errors: RowError[] = [];
+  let rowsDone = resumeAfter;
+  let records: ImportRecord[] = [];
+  let readErrors: RowError[] = [];
+  let lastRow = resumeAfter;
+
+  const flush = async () => {
+    const result = await commitBatch(db, context, records, readErrors, lastRow, read.bytes, options.checkpoint);
+    counts = addCounts(counts, result.counts);
+    errors.push(...result.errors);
+    rowsDone = lastRow;
+    records = [];
+    readErrors = [];
+    options.onProgress?.({ rowsDone, bytesDone: read.bytes, counts });
+  };
+
+  for await (const item of reading.items) {
+    const row = item.type === 'record' ? item.record.row : item.error.row;
+    if (row <= resumeAfter) continue;
+    if (item.type === 'record') records.push(item.record);
+    else readErrors.push(item.error);
+    lastRow = row;
+    if (records.length + readErrors.length >= size) {
+      if (await options.shouldStop?.()) return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: true };
+      await flush();
+    }
+  }
+  if (records.length || readErrors.length || read.bytes) await flush();
+  return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: false };
+}
+
+async function commitBatch(
+  db: Db,
+  context: BatchContext,
+  records: ImportRecord[],
+  readErrors: RowError[],
+  rowsDone: number,
+  bytesDone: number,
+  checkpoint: RunImportOptions['checkpoint'],
+): Promise<BatchResult> {
+  const withReadErrors = (result: BatchResult): BatchResult => ({
+    counts: { ...result.counts, errors: result.counts.errors + readErrors.length },
+    errors: [...readErrors, ...result.errors].sort((a, b) => a.row - b.row),
+  });
+  try {
+    return await db.transaction(async (tx) => {
+      const result = withReadErrors(await writeImportBatch(tx, context, records));
+      await checkpoint?.(tx, { ...result, rowsDone, bytesDone });
+      return result;
+    });
+  } catch {
+    // Something in the batch broke a database rule: find which record, one transaction each.
+    let result: BatchResult = { counts: noCounts(), errors: [] };
+    for (const record of records) {
+      const one = await db.transaction((tx) => writeImportBatch(tx, context, [record])).catch((error: unknown) => ({
+        counts: { ...noCounts(), errors: 1 },
+        errors: [{ row: record.row, message: `This row could not be saved (${error instanceof Error ? error.message : String(error)}).` }],
+      }));
+      result = { counts: addCounts(result.counts, one.counts), errors: [...result.errors, ...one.errors] };
+    }
+    result = withReadErrors(result);
+    await db.transaction((tx) => checkpoint?.(tx, { ...result, rowsDone, bytesDone }) ?? Promise.resolve());
+    return result;
+  }
+}
+
+async function* countBytes(source: AsyncIterable<Uint8Array>, read: { bytes: number }): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    read.bytes += chunk.length;
+    yield chunk;
+  }
+}
