@@ -29,12 +29,17 @@ export const errorStatus = {
   incident_step_out_of_order: 409,
   incident_step_already_done: 409,
   provider_in_use: 409,
+  import_already_started: 409,
+  import_finished: 409,
   follow_up_not_specific: 422,
   transcript_unreadable: 422,
+  export_unreadable: 422,
   demo_disabled: 403,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  email_not_sent: 502,
+  email_not_configured: 503,
   internal_error: 500,
 } as const;
 

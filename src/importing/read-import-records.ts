@@ -3,7 +3,7 @@
  * (or takes the person's choice), then streams the records through the matching reader. The import and
  * its preview both read through here, so what the preview shows is what the import writes.
  */
-import type { ColumnMapping } from './column-mapping.ts';
+import { mapColumns, type ColumnMapping } from './column-mapping.ts';
 import { detectFormat, type FormatGuess } from './detect-format.ts';
 import { readCsvRecords } from './read-csv-records.ts';
 import { readVcardRecords } from './read-vcard-records.ts';
@@ -12,6 +12,8 @@ import type { CsvFlavour, ImportFormat, ImportInput, ReadItem } from './types.ts
 
 export interface ImportReading {
   guess: FormatGuess;
+  /** The column mapping in use (CSV): the person's, or the one detected from the header. */
+  mapping: ColumnMapping;
   /** The tool the file came from, for source ids: hubspot, salesforce, google, outlook, thunderbird, csv, vcard. */
   source: string;
   items: AsyncIterable<ReadItem>;
@@ -23,9 +25,10 @@ export async function readImportRecords(
 ): Promise<ImportReading> {
   const { head, all } = await peekHead(textChunks(input));
   const guess = detectFormat(head, options.format);
-  if (guess.format === 'vcard') return { guess, source: 'vcard', items: readVcardRecords(all) };
-  const items = readCsvRecords(all, { mapping: options.mapping, delimiter: guess.delimiter, flavour: guess.flavour });
-  return { guess, source: sourceOfFlavour(guess.flavour), items };
+  if (guess.format === 'vcard') return { guess, mapping: [], source: 'vcard', items: readVcardRecords(all) };
+  const mapping = options.mapping ?? mapColumns(guess.headers, guess.flavour);
+  const items = readCsvRecords(all, { mapping, delimiter: guess.delimiter, flavour: guess.flavour });
+  return { guess, mapping, source: sourceOfFlavour(guess.flavour), items };
 }
 
 export function sourceOfFlavour(flavour: CsvFlavour): string {

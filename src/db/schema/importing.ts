@@ -36,7 +36,7 @@ export const importJobs = pgTable(
     /** Bytes of the file read so far, for the progress bar. */
     bytesDone: bigint('bytes_done', { mode: 'number' }).notNull().default(0),
     /** `{createdPeople, createdOrganizations, updated, skipped, errors}` so far. */
-    counts: jsonb('counts').$type<Record<string, number>>().notNull().default(sql`'{}'::jsonb`),
+    counts: jsonb('counts').$type<Partial<Record<'createdPeople' | 'createdOrganizations' | 'updated' | 'skipped' | 'errors', number>>>().notNull().default(sql`'{}'::jsonb`),
     /** The first row errors, `{row, message}` (the count of all is in counts.errors). */
     errors: jsonb('errors').$type<{ row: number; message: string }[]>().notNull().default(sql`'[]'::jsonb`),
     failure: text('failure'),

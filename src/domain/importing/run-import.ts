@@ -13,11 +13,22 @@ import { writeImportBatch, type BatchContext, type BatchResult } from './write-i
 
 export const BATCH_SIZE = 1000;
 
+/** Thrown by a checkpoint when the import must stop now (its job was cancelled or taken over): the batch rolls back. */
+export class ImportInterrupted extends Error {}
+
 export interface ImportProgress {
   /** The last row (or card) whose batch is committed. */
   rowsDone: number;
   bytesDone: number;
   counts: ImportCounts;
+}
+
+/** Where an import stands once a batch commits: `totals` counts this run's batches, this one included. */
+export interface Checkpoint {
+  rowsDone: number;
+  bytesDone: number;
+  batch: BatchResult;
+  totals: ImportCounts;
 }
 
 export interface RunImportOptions {
@@ -29,7 +40,7 @@ export interface RunImportOptions {
   resumeAfterRow?: number;
   batchSize?: number;
   /** Runs inside each batch's transaction, after its writes: the place to store a checkpoint. */
-  checkpoint?: (tx: Db, batch: BatchResult & { rowsDone: number; bytesDone: number }) => Promise<void>;
+  checkpoint?: (tx: Db, point: Checkpoint) => Promise<void>;
   /** Called after each batch commits. */
   onProgress?: (progress: ImportProgress) => void;
   /** Asked before each batch; true stops the import after the batch in hand (e.g. cancelled). */
@@ -59,7 +70,7 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
   let lastRow = resumeAfter;
 
   const flush = async () => {
-    const result = await commitBatch(db, context, records, readErrors, lastRow, read.bytes, options.checkpoint);
+    const result = await commitBatch(db, context, { records, readErrors, rowsDone: lastRow, bytesDone: read.bytes, before: counts }, options.checkpoint);
     counts = addCounts(counts, result.counts);
     errors.push(...result.errors);
     rowsDone = lastRow;
@@ -83,37 +94,41 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
   return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: false };
 }
 
-async function commitBatch(
-  db: Db,
-  context: BatchContext,
-  records: ImportRecord[],
-  readErrors: RowError[],
-  rowsDone: number,
-  bytesDone: number,
-  checkpoint: RunImportOptions['checkpoint'],
-): Promise<BatchResult> {
+interface PendingBatch {
+  records: ImportRecord[];
+  readErrors: RowError[];
+  rowsDone: number;
+  bytesDone: number;
+  /** This run's counts before the batch. */
+  before: ImportCounts;
+}
+
+async function commitBatch(db: Db, context: BatchContext, pending: PendingBatch, checkpoint: RunImportOptions['checkpoint']): Promise<BatchResult> {
+  const { records, readErrors } = pending;
   const withReadErrors = (result: BatchResult): BatchResult => ({
     counts: { ...result.counts, errors: result.counts.errors + readErrors.length },
     errors: [...readErrors, ...result.errors].sort((a, b) => a.row - b.row),
   });
+  const point = (batch: BatchResult): Checkpoint => ({ rowsDone: pending.rowsDone, bytesDone: pending.bytesDone, batch, totals: addCounts(pending.before, batch.counts) });
   try {
     return await db.transaction(async (tx) => {
       const result = withReadErrors(await writeImportBatch(tx, context, records));
-      await checkpoint?.(tx, { ...result, rowsDone, bytesDone });
+      await checkpoint?.(tx, point(result));
       return result;
     });
-  } catch {
+  } catch (error) {
+    if (error instanceof ImportInterrupted) throw error;
     // Something in the batch broke a database rule: find which record, one transaction each.
     let result: BatchResult = { counts: noCounts(), errors: [] };
     for (const record of records) {
-      const one = await db.transaction((tx) => writeImportBatch(tx, context, [record])).catch((error: unknown) => ({
+      const one = await db.transaction((tx) => writeImportBatch(tx, context, [record])).catch((failure: unknown) => ({
         counts: { ...noCounts(), errors: 1 },
-        errors: [{ row: record.row, message: `This row could not be saved (${error instanceof Error ? error.message : String(error)}).` }],
+        errors: [{ row: record.row, message: `This row could not be saved (${failure instanceof Error ? failure.message : String(failure)}).` }],
       }));
       result = { counts: addCounts(result.counts, one.counts), errors: [...result.errors, ...one.errors] };
     }
     result = withReadErrors(result);
-    await db.transaction((tx) => checkpoint?.(tx, { ...result, rowsDone, bytesDone }) ?? Promise.resolve());
+    if (checkpoint) await db.transaction((tx) => checkpoint(tx, point(result)));
     return result;
   }
 }

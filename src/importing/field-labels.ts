@@ -1,0 +1,32 @@
+/** What each import field is called in the preview's mapping, for people choosing where a column goes. */
+import type { FieldTarget } from './column-mapping.ts';
+
+export const fieldLabels: Record<FieldTarget, string> = {
+  fullName: 'Full name',
+  firstName: 'First name',
+  middleName: 'Middle name',
+  lastName: 'Last name',
+  email: 'Email',
+  phone: 'Phone',
+  title: 'Job title',
+  organizationName: 'Organisation',
+  organizationSourceId: 'Organisation’s id in the other tool',
+  sourceId: 'Id in the other tool',
+  birthday: 'Birthday',
+  birthYear: 'Birth year',
+  birthMonth: 'Birth month',
+  birthDay: 'Birth day',
+  notes: 'Notes',
+  website: 'Website',
+  industry: 'Industry',
+  street: 'Street (work)',
+  city: 'City (work)',
+  region: 'Region (work)',
+  postalCode: 'Postcode (work)',
+  country: 'Country (work)',
+  homeStreet: 'Street (home)',
+  homeCity: 'City (home)',
+  homeRegion: 'Region (home)',
+  homePostalCode: 'Postcode (home)',
+  homeCountry: 'Country (home)',
+};
