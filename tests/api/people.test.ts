@@ -193,3 +193,99 @@ describe('people: stay in touch', () => {
     expect((await client.get(`/api/v1/people/${id}?date=2025-13-01`)).statusCode).toBe(400);
   });
 });
+
+describe('people: title, birthday and addresses', () => {
+  const home = { label: ' Home ', street: '12 Orchard Lane', city: 'Bristol', region: '', postalCode: 'BS1 4DJ', country: 'United Kingdom' };
+
+  it('keeps them on create, shows them on read and changes or clears them on edit', async () => {
+    const { client } = await signUpFirm(app);
+    const created = await client.post('/api/v1/people', {
+      fullName: 'Maya Okafor',
+      title: '  Finance director ',
+      birthday: '1980-03-14',
+      addresses: [home, { label: '   ', city: '  ' }, { label: 'Work', city: 'Leeds', region: null }],
+    });
+    expect(created.statusCode).toBe(201);
+    const person = created.json();
+    expect(person).toMatchObject({
+      title: 'Finance director',
+      birthday: '1980-03-14',
+      // Parts trimmed, blank parts and the address with none left dropped.
+      addresses: [
+        { label: 'Home', street: '12 Orchard Lane', city: 'Bristol', postalCode: 'BS1 4DJ', country: 'United Kingdom' },
+        { label: 'Work', city: 'Leeds' },
+      ],
+    });
+    expect(person.addresses[0]).not.toHaveProperty('region');
+    expect((await client.get(`/api/v1/people/${person.id}`)).json()).toEqual(person);
+
+    // An edit that does not send them keeps them.
+    const renamed = (await client.patch(`/api/v1/people/${person.id}`, { version: 1, fullName: 'Maya Okafor-Reid' })).json();
+    expect(renamed).toMatchObject({ version: 2, title: 'Finance director', birthday: '1980-03-14', addresses: person.addresses });
+
+    const edited = await client.patch(`/api/v1/people/${person.id}`, { version: 2, title: 'Partner', birthday: '--02-29', addresses: [{ city: 'York' }] });
+    expect(edited.statusCode).toBe(200);
+    expect(edited.json()).toMatchObject({ version: 3, title: 'Partner', birthday: '--02-29', addresses: [{ city: 'York' }] });
+
+    const cleared = (await client.patch(`/api/v1/people/${person.id}`, { version: 3, title: '  ', birthday: null, addresses: [] })).json();
+    expect(cleared).toMatchObject({ version: 4, title: null, birthday: null, addresses: [] });
+    expect((await client.get(`/api/v1/people/${person.id}`)).json()).toEqual(cleared);
+  });
+
+  it('starts a person without them as null, null and no addresses, also in lists', async () => {
+    const { client } = await signUpFirm(app);
+    const person = (await client.post('/api/v1/people', { fullName: 'Sam Reyes' })).json();
+    expect(person).toMatchObject({ title: null, birthday: null, addresses: [] });
+    const { items } = (await client.get('/api/v1/people')).json();
+    expect(items[0]).toMatchObject({ title: null, birthday: null, addresses: [] });
+  });
+
+  const invalid: [string, Record<string, unknown>, string][] = [
+    ['a title over 200 characters', { title: 'x'.repeat(201) }, 'title'],
+    ['a date that does not exist', { birthday: '1981-02-29' }, 'birthday'],
+    ['a month that does not exist', { birthday: '1980-13-01' }, 'birthday'],
+    ['a day past the month’s end without a year', { birthday: '--04-31' }, 'birthday'],
+    ['a birthday in another format', { birthday: '14/03/1980' }, 'birthday'],
+    ['more than 10 addresses', { addresses: Array.from({ length: 11 }, (_, i) => ({ city: `Town ${i}` })) }, 'addresses'],
+    ['an address part over 200 characters', { addresses: [{ city: 'Leeds' }, { city: 'y'.repeat(201) }] }, 'addresses.1.city'],
+  ];
+
+  it.each(invalid)('refuses %s with 400, naming the field, on create and on edit', async (_, body, field) => {
+    const { client } = await signUpFirm(app);
+    const created = await client.post('/api/v1/people', { fullName: 'Ana Lima', ...body });
+    expect(created.statusCode).toBe(400);
+    expect(created.json().error).toMatchObject({ code: 'validation_failed', details: { fields: { [field]: expect.any(String) } } });
+    expect(created.json().error.message).toContain(field);
+    expect(Object.keys(created.json().error.details.fields)).toEqual([field]);
+
+    const { id } = (await client.post('/api/v1/people', { fullName: 'Ana Lima' })).json();
+    const edited = await client.patch(`/api/v1/people/${id}`, { version: 1, ...body });
+    expect(edited.statusCode).toBe(400);
+    expect(Object.keys(edited.json().error.details.fields)).toEqual([field]);
+    expect((await client.get(`/api/v1/people/${id}`)).json()).toMatchObject({ version: 1, title: null, birthday: null, addresses: [] });
+  });
+
+  it('accepts 29 February in a leap year and names every problem at once', async () => {
+    const { client } = await signUpFirm(app);
+    expect((await client.post('/api/v1/people', { fullName: 'Leap Baby', birthday: '2000-02-29' })).json().birthday).toBe('2000-02-29');
+    const res = await client.post('/api/v1/people', {
+      fullName: 'Many Problems',
+      title: 't'.repeat(201),
+      birthday: '1900-02-29',
+      addresses: [{ street: 's'.repeat(201), country: 'c'.repeat(201) }],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(Object.keys(res.json().error.details.fields).sort()).toEqual(['addresses.0.country', 'addresses.0.street', 'birthday', 'title']);
+    expect(res.json().error.details.fields.birthday).toMatch(/YYYY-MM-DD.*--MM-DD/);
+  });
+
+  it('still refuses a stale edit of them with 409, keeping the newer values', async () => {
+    const { client } = await signUpFirm(app);
+    const { id } = (await client.post('/api/v1/people', { fullName: 'Carla Dias', birthday: '--06-01' })).json();
+    expect((await client.patch(`/api/v1/people/${id}`, { version: 1, birthday: '1975-06-01', addresses: [{ city: 'Porto' }] })).statusCode).toBe(200);
+    const stale = await client.patch(`/api/v1/people/${id}`, { version: 1, birthday: null, title: 'Owner' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error).toMatchObject({ code: 'version_conflict', details: { currentVersion: 2 } });
+    expect((await client.get(`/api/v1/people/${id}`)).json()).toMatchObject({ birthday: '1975-06-01', title: null, addresses: [{ city: 'Porto' }] });
+  });
+});

@@ -4,9 +4,16 @@ import { people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { optionalText } from '../support/text.ts';
 import { loadAffiliations, replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
-import { checkCadence, normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
+import {
+  checkCadence,
+  normaliseEmails,
+  normalisePersonDetails,
+  normalisePhones,
+  personSearchText,
+  type PersonDetailsInput,
+} from './person-fields.ts';
 
-export interface CreatePersonInput {
+export interface CreatePersonInput extends PersonDetailsInput {
   fullName: string;
   emails?: string[];
   phones?: string[];
@@ -20,6 +27,7 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePersonInpu
   return db.transaction(async (tx) => {
     const fullName = input.fullName.trim();
     const emails = normaliseEmails(input.emails);
+    const details = normalisePersonDetails(input);
     const [person] = await tx
       .insert(people)
       .values({
@@ -29,6 +37,9 @@ export async function createPerson(db: Db, actor: Actor, input: CreatePersonInpu
         phones: normalisePhones(input.phones),
         notes: optionalText(input.notes),
         stayInTouchDays: checkCadence(input.stayInTouchDays),
+        title: details.title ?? null,
+        birthday: details.birthday ?? null,
+        addresses: details.addresses ?? [],
         searchText: personSearchText(fullName, emails),
         createdBy: actor.memberId,
       })

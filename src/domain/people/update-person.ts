@@ -7,9 +7,17 @@ import { lockForEdit } from '../support/lock-for-edit.ts';
 import { optionalText } from '../support/text.ts';
 import { getPerson } from './get-person.ts';
 import { replaceAffiliations, type AffiliationInput } from './person-affiliations.ts';
-import { checkCadence, normaliseEmails, normalisePhones, personSearchText } from './person-fields.ts';
+import {
+  checkCadence,
+  normaliseEmails,
+  normalisePersonDetails,
+  normalisePhones,
+  personSearchText,
+  type PersonDetailsInput,
+} from './person-fields.ts';
 
-export interface UpdatePersonInput {
+/** Absent fields keep their value; null clears title and birthday, an empty list clears the addresses. */
+export interface UpdatePersonInput extends PersonDetailsInput {
   version: number;
   fullName?: string;
   emails?: string[];
@@ -33,6 +41,7 @@ export async function updatePerson(db: Db, actor: Actor, id: string, input: Upda
         phones: input.phones ? normalisePhones(input.phones) : current.phones,
         notes: input.notes === undefined ? current.notes : optionalText(input.notes),
         stayInTouchDays: input.stayInTouchDays === undefined ? current.stayInTouchDays : checkCadence(input.stayInTouchDays),
+        ...normalisePersonDetails(input),
         searchText: personSearchText(fullName, emails),
         updatedAt: new Date(),
         version: sql`${people.version} + 1`,

@@ -1,6 +1,7 @@
 /** Request and response schemas for people; they validate requests and write the OpenAPI document. */
 import { z } from 'zod';
 import { limits } from '../../common/limits.ts';
+import { addressPartLabels, addressParts, personDetailLimits, type AddressPart } from '../../common/person-details.ts';
 import { practiceLimits } from '../../common/practices.ts';
 import { isoDay, nonBlank, optionalText, pageQuery, stamps, versionField } from './common.schemas.ts';
 
@@ -9,7 +10,37 @@ const affiliationInput = z.object({
   title: optionalText(limits.nameMax).describe('Their role or title there.'),
 });
 
+const { titleMax, addressesPerPerson, addressPartMax } = personDetailLimits;
+
+/** An address object, each part's schema made by `part` and described for the OpenAPI document. */
+function addressObject<S extends z.ZodType>(part: () => S) {
+  const shape = Object.fromEntries(addressParts.map((name) => [name, part().describe(addressPartLabels[name])]));
+  return z.object(shape as Record<AddressPart, S>);
+}
+
+const addressInput = addressObject(() => z.string().nullable().optional()).describe(
+  `A postal address; every part optional. Parts are trimmed and blank ones dropped (an address with none left is dropped); each part at most ${addressPartMax} characters. label says which (home, work…).`,
+);
+
+const personDetails = {
+  title: z
+    .string()
+    .nullable()
+    .optional()
+    .describe(`Their own job title or role (their title at an organisation belongs on the affiliation); trimmed, at most ${titleMax} characters; blank or null clears it.`),
+  birthday: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('A real date as YYYY-MM-DD, or --MM-DD when the year is not known (29 February allowed); blank or null clears it.'),
+  addresses: z
+    .array(addressInput)
+    .optional()
+    .describe(`Their postal addresses, at most ${addressesPerPerson} (replaces the list; [] clears it).`),
+};
+
 const personFields = {
+  ...personDetails,
   emails: z.array(z.email().max(limits.emailMax)).max(limits.emailsPerPerson).optional(),
   phones: z.array(z.string().trim().min(1).max(limits.phoneMax)).max(limits.phonesPerPerson).optional(),
   notes: optionalText(limits.notesMax),
@@ -46,6 +77,10 @@ const stayInTouch = z
   })
   .meta({ id: 'StayInTouch' });
 
+const postalAddress = addressObject(() => z.string().optional())
+  .describe('A postal address: only the parts that are known.')
+  .meta({ id: 'PostalAddress' });
+
 export const personResponse = z
   .object({
     id: z.uuid(),
@@ -53,6 +88,9 @@ export const personResponse = z
     emails: z.array(z.string()),
     phones: z.array(z.string()),
     notes: z.string().nullable(),
+    title: z.string().nullable().describe('Their own job title or role, or null.'),
+    birthday: z.string().nullable().describe('YYYY-MM-DD, or --MM-DD when the year is not known; null if unknown.'),
+    addresses: z.array(postalAddress).describe('Their postal addresses, in the order given.'),
     affiliations: z.array(z.object({ organizationId: z.uuid(), organizationName: z.string(), title: z.string().nullable() })),
     stayInTouchDays: z.int().nullable().describe('The stay-in-touch cadence in days, or null.'),
     stayInTouch: stayInTouch.nullable().describe('Where the person stands against the cadence today; null without a cadence.'),

@@ -50,7 +50,7 @@ export function ErasePage({ personId }: { personId: string }) {
       <div className="notice notice-warning erasure-warning">
         <h2>This cannot be undone</h2>
         <p>
-          {person.fullName}’s name, email addresses, phone numbers and notes are deleted. Your firm’s records of the work stay, without
+          {person.fullName}’s name, title, birthday, email addresses, phone numbers, postal addresses and notes are deleted. Your firm’s records of the work stay, without
           them: counts and history survive, the person does not. An entry in the audit trail records that it was done, with counts only.
         </p>
       </div>

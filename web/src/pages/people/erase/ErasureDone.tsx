@@ -11,7 +11,7 @@ export function ErasureDone({ result }: { result: ErasureResult }) {
       <PageHeader
         title="Person erased"
         back={<Link to="/people">← People</Link>}
-        lead={<p>Their name, email addresses, phone numbers and notes are gone from Yellowpad.</p>}
+        lead={<p>Their name, title, birthday, email addresses, phone numbers, postal addresses and notes are gone from Yellowpad.</p>}
       />
       <div className="notice erasure-done" role="status">
         <p>
