@@ -8,6 +8,7 @@ import { checkDraftCommand } from './commands/check-draft.ts';
 import { demoCommand } from './commands/demo.ts';
 import { devCommand } from './commands/dev.ts';
 import { firmsCommand } from './commands/firms.ts';
+import { importCommand } from './commands/import.ts';
 import { migrateCommand } from './commands/migrate.ts';
 import { restoreCommand } from './commands/restore.ts';
 import { serveCommand } from './commands/serve.ts';
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
     .addCommand(demoCommand())
     .addCommand(firmsCommand())
     .addCommand(usersCommand())
+    .addCommand(importCommand())
     .addCommand(backupCommand())
     .addCommand(restoreCommand())
     .addCommand(analyzeCommand())

@@ -4,6 +4,7 @@
  */
 import lockfile from 'proper-lockfile';
 import { mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { AppError } from '../domain/errors.ts';
 
@@ -11,6 +12,8 @@ const HOLDER_FILE = 'yellowpad-lock-holder.json';
 
 interface Holder {
   pid: number;
+  /** The machine the holder runs on: only there can a dead process be told from a live one. */
+  host?: string;
   purpose: string;
   since: string;
   url?: string;
@@ -32,7 +35,7 @@ export function readLockHolder(dataDir: string): Holder | undefined {
 }
 
 /** Takes the lock or throws `data_dir_locked` saying which process holds it and what to do instead. */
-export async function lockDataDir(dataDir: string, purpose: string, whatToDoInstead?: string): Promise<DataDirLock> {
+export async function lockDataDir(dataDir: string, purpose: string, whatToDoInstead?: string, retried = false): Promise<DataDirLock> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   let releaseLock: () => Promise<void>;
@@ -51,6 +54,12 @@ export async function lockDataDir(dataDir: string, purpose: string, whatToDoInst
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
     const holder = readLockHolder(dir);
+    if (holder && holderIsGone(holder) && !retried) {
+      // A process killed outright (kill -9, power cut) leaves its lock behind: it holds nothing any more.
+      // proper-lockfile's lock is a directory, and unlock() only releases this process's own locks.
+      rmSync(join(dir, 'yellowpad.lock'), { recursive: true, force: true });
+      return lockDataDir(dataDir, purpose, whatToDoInstead, true);
+    }
     const who = holder ? `${holder.purpose} (pid ${holder.pid}${holder.url ? `, ${holder.url}` : ''})` : 'another Yellowpad process';
     throw new AppError(
       'data_dir_locked',
@@ -61,7 +70,7 @@ export async function lockDataDir(dataDir: string, purpose: string, whatToDoInst
       { holder },
     );
   }
-  const holder: Holder = { pid: process.pid, purpose, since: new Date().toISOString() };
+  const holder: Holder = { pid: process.pid, host: hostname(), purpose, since: new Date().toISOString() };
   writeFileSync(join(dir, HOLDER_FILE), JSON.stringify(holder));
   return {
     describe(extra) {
@@ -72,4 +81,15 @@ export async function lockDataDir(dataDir: string, purpose: string, whatToDoInst
       await releaseLock();
     },
   };
+}
+
+/** True when the holder ran on this machine and its process no longer exists. */
+export function holderIsGone(holder: Holder): boolean {
+  if (holder.host !== hostname()) return false;
+  try {
+    process.kill(holder.pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
