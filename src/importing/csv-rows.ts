@@ -37,7 +37,11 @@ export async function* csvRows(chunks: AsyncIterable<string>, options: Options):
 /** Resolves when the write/end callback runs or the parser fails, whichever comes first. */
 function settle(parser: Transform, start: (done: () => void) => void): Promise<void> {
   return new Promise((resolve) => {
-    parser.once('error', () => resolve());
-    start(() => resolve());
+    const finish = () => {
+      parser.off('error', finish);
+      resolve();
+    };
+    parser.once('error', finish);
+    start(finish);
   });
 }

@@ -96,6 +96,6 @@ CREATE INDEX "import_jobs_recent_idx" ON "import_jobs" USING btree ("firm_id","c
 CREATE INDEX "import_jobs_queue_idx" ON "import_jobs" USING btree ("created_at") WHERE "import_jobs"."status" in ('queued', 'running');--> statement-breakpoint
 CREATE INDEX "import_links_person_idx" ON "import_links" USING btree ("firm_id","person_id") WHERE "import_links"."person_id" is not null;--> statement-breakpoint
 CREATE INDEX "import_links_organization_idx" ON "import_links" USING btree ("firm_id","organization_id") WHERE "import_links"."organization_id" is not null;--> statement-breakpoint
-CREATE INDEX "people_emails_idx" ON "people" USING gin ("emails");--> statement-breakpoint
+CREATE INDEX "people_emails_idx" ON "people" USING gin ("emails") WITH (fastupdate=false);--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_birthday_check" CHECK ("people"."birthday" ~ '^([0-9]{4}-|--)[0-9]{2}-[0-9]{2}$');--> statement-breakpoint
 ALTER TABLE "people" ADD CONSTRAINT "people_addresses_array_check" CHECK (jsonb_typeof("people"."addresses") = 'array');

@@ -49,13 +49,16 @@ export async function loadBatchMatches(tx: Db, firmId: string, source: string, r
 
   const emails = people.flatMap((r) => r.emails);
   const names = people.map((r) => r.fullName.toLowerCase());
+  // One index probe per key kind (a UNION, not an OR, which would scan every person of the firm).
   const personRows = await queryRows<PersonRow>(
     tx,
     sql`select id, full_name, emails, phones, title, birthday, addresses, notes from people
-        where firm_id = ${firmId}
-          and (emails && array${textSet(emails)}
-            or lower(full_name) in ${textSet(names)}
-            or id in ${uuidSet(personLinks.values())})
+        where firm_id = ${firmId} and id in (
+          select id from people where firm_id = ${firmId} and emails && array${textSet(emails)}
+          union all
+          select id from people where firm_id = ${firmId} and lower(full_name) = any(array${textSet(names)})
+          union all
+          select id from people where firm_id = ${firmId} and id = any(array${uuidSet(personLinks.values())}))
         order by created_at, id
         for update`,
   );
@@ -63,9 +66,10 @@ export async function loadBatchMatches(tx: Db, firmId: string, source: string, r
   const orgRows = await queryRows<{ id: string; name: string; website: string | null; industry: string | null; notes: string | null }>(
     tx,
     sql`select id, name, website, industry, notes from organizations
-        where firm_id = ${firmId}
-          and (lower(name) in ${textSet(orgNames.map((n) => n.toLowerCase()))}
-            or id in ${uuidSet(organizationLinks.values())})
+        where firm_id = ${firmId} and id in (
+          select id from organizations where firm_id = ${firmId} and lower(name) = any(array${textSet(orgNames.map((n) => n.toLowerCase()))})
+          union all
+          select id from organizations where firm_id = ${firmId} and id = any(array${uuidSet(organizationLinks.values())}))
         order by created_at, id`,
   );
   const affiliations = personRows.length ? await loadAffiliations(tx, firmId, personRows.map((p) => p.id)) : [];
@@ -83,7 +87,7 @@ function orgSourceIds(record: ImportRecord): string[] {
 function loadAffiliations(tx: Db, firmId: string, personIds: string[]) {
   return queryRows<{ person_id: string; organization_id: string; title: string | null }>(
     tx,
-    sql`select person_id, organization_id, title from affiliations where firm_id = ${firmId} and person_id in ${uuidSet(personIds)}`,
+    sql`select person_id, organization_id, title from affiliations where firm_id = ${firmId} and person_id = any(array${uuidSet(personIds)})`,
   );
 }
 

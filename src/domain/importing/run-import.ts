@@ -69,14 +69,23 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
   let readErrors: RowError[] = [];
   let lastRow = resumeAfter;
 
-  const flush = async () => {
-    const result = await commitBatch(db, context, { records, readErrors, rowsDone: lastRow, bytesDone: read.bytes, before: counts }, options.checkpoint);
+  const flush = async (batch: Omit<PendingBatch, 'before'>) => {
+    const result = await commitBatch(db, context, { ...batch, before: counts }, options.checkpoint);
     counts = addCounts(counts, result.counts);
     errors.push(...result.errors);
-    rowsDone = lastRow;
+    rowsDone = batch.rowsDone;
+    options.onProgress?.({ rowsDone, bytesDone: batch.bytesDone, counts });
+  };
+  // One batch is written while the next is read: parsing and the database's work overlap, and batches
+  // still commit one after another, in file order.
+  let writing: Promise<void> = Promise.resolve();
+  const handOver = async () => {
+    const batch = { records, readErrors, rowsDone: lastRow, bytesDone: read.bytes };
     records = [];
     readErrors = [];
-    options.onProgress?.({ rowsDone, bytesDone: read.bytes, counts });
+    await writing;
+    writing = flush(batch);
+    writing.catch(() => undefined); // awaited (and thrown) at the next hand-over or the end
   };
 
   for await (const item of reading.items) {
@@ -86,11 +95,15 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
     else readErrors.push(item.error);
     lastRow = row;
     if (records.length + readErrors.length >= size) {
-      if (await options.shouldStop?.()) return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: true };
-      await flush();
+      if (await options.shouldStop?.()) {
+        await writing;
+        return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: true };
+      }
+      await handOver();
     }
   }
-  if (records.length || readErrors.length || read.bytes) await flush();
+  if (records.length || readErrors.length || read.bytes) await handOver();
+  await writing;
   return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: false };
 }
 
