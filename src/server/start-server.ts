@@ -8,6 +8,9 @@ import type { Env } from '../config/env.ts';
 import { targetFromEnv } from '../db/open-db.ts';
 import { queryRows, toCount } from '../domain/support/rows.ts';
 import { buildApp, logRedact } from '../http/build-app.ts';
+import { digestJob, startDigestScheduler } from '../email/digest-scheduler.ts';
+import { createSmtpMailer } from '../email/mailer.ts';
+import { readEmailConfig } from '../email/smtp-config.ts';
 import { describeTarget, openDatabase } from './open-database.ts';
 
 export interface RunningServer {
@@ -18,6 +21,8 @@ export interface RunningServer {
 export async function startServer(env: Env, options: { serveWeb?: boolean; installSignalHandlers?: boolean } = {}): Promise<RunningServer> {
   const log = pino({ level: env.LOG_LEVEL, redact: logRedact });
   const target = targetFromEnv(env);
+  const email = readEmailConfig();
+  const mailer = email ? createSmtpMailer(email) : undefined;
   const database = await openDatabase(
     target,
     'the Yellowpad server',
@@ -30,6 +35,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
     demoEnabled: env.YELLOWPAD_DEMO === 'on',
     serveWeb: options.serveWeb ?? true,
     publicUrl: env.YELLOWPAD_PUBLIC_URL,
+    mailer,
   });
   let address: string;
   try {
@@ -40,6 +46,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
   }
   const url = env.YELLOWPAD_PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
   database.lock?.describe({ url });
+  const digests = email && mailer ? startDigestScheduler({ job: digestJob({ db: database.db, mailer, baseUrl: url }), digestHour: email.digestHour, log }) : null;
 
   const [{ count } = { count: 0 }] = await queryRows<{ count: unknown }>(database.db, sql`select count(*) as count from firms`);
   const lines = [`Yellowpad is running at ${url} (data: ${describeTarget(target)}).`];
@@ -58,6 +65,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
+      await digests?.stop();
       await app.close();
       await database.shutdown();
     })();

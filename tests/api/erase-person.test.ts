@@ -7,7 +7,7 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/open-db.ts';
-import { affiliations, conversationPeople, needPeople, transcriptSpeakers } from '../../src/db/schema.ts';
+import { affiliations, conversationPeople, needPeople, sentEmails, transcriptSpeakers } from '../../src/db/schema.ts';
 import { ApiClient, signUpFirm, type SignedUp } from '../support/api-client.ts';
 import { setUpTestApp } from '../support/test-app.ts';
 import { created } from './needs-fixtures.ts';
@@ -162,6 +162,20 @@ describe('erasing a person on request', () => {
     });
     const serialised = JSON.stringify(audit.json()).toLowerCase();
     for (const personal of ['sam', 'ortiz', samEmail, '7946', 'prefers calls']) expect(serialised).not.toContain(personal);
+  });
+
+  it('removes the emails we sent them (decision 023), keeps the others, and counts the removal in the audit entry', async () => {
+    const s = await firmWithSam();
+    const firmId = s.firm.firm.id;
+    const email = (conversationId: string, to: string) => ({ firmId, conversationId, memberId: s.firm.member.id, toAddresses: [to], subject: 'Your checklist', body: 'Hi, here it is.' });
+    await db.insert(sentEmails).values([email(s.call, samEmail), email(s.other, 'lee@example.test')]);
+    const res = await s.c.post(`/api/v1/people/${s.sam}/erasure`, { confirmName: 'Sam Ortiz' });
+    expect(res.statusCode, res.body).toBe(201);
+    const left = await db.select({ conversationId: sentEmails.conversationId }).from(sentEmails).where(eq(sentEmails.firmId, firmId));
+    expect(left).toEqual([{ conversationId: s.other }]);
+    const [entry] = (await s.c.get('/api/v1/audit?limit=1')).json().items;
+    expect(entry.summary).toMatchObject({ sentEmailsRemoved: 1 });
+    expect(JSON.stringify(entry).toLowerCase()).not.toContain('sam');
   });
 
   it('refuses a member: only owners preview, erase or read the audit trail', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { buildApp, webDistDir } from '../../src/http/build-app.ts';
 import type { Clock } from '../../src/domain/clock.ts';
+import type { Mailer } from '../../src/email/mailer.ts';
 import { openDatabaseForTests } from '../support/test-db.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,13 +36,13 @@ export interface TestPage {
   problems: string[];
 }
 
-/** `clock` sets the server's "now"; a page's own clock is set with Playwright's `page.clock`. */
-export async function startHarness(options: { clock?: Clock } = {}): Promise<Harness> {
+/** `clock` sets the server's "now"; a page's own clock is set with Playwright's `page.clock`. `mailer`: email on (SMTP). */
+export async function startHarness(options: { clock?: Clock; mailer?: Mailer } = {}): Promise<Harness> {
   if (!existsSync(join(webDistDir, 'index.html'))) {
     throw new Error(`The web app is not built (${webDistDir}/index.html is missing): run \`npm run build:web\` first.`);
   }
   const opened = await openDatabaseForTests();
-  const app = await buildApp({ db: opened.db, serveWeb: true, demoEnabled: true, logger: false, clock: options.clock });
+  const app = await buildApp({ db: opened.db, serveWeb: true, demoEnabled: true, logger: false, clock: options.clock, mailer: options.mailer });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const { port } = app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -9,6 +9,7 @@ import type { Db } from '../../db/open-db.ts';
 import { people } from '../../db/schema.ts';
 import type { Actor } from '../actor.ts';
 import { recordAuditEntry } from '../audit/record-audit-entry.ts';
+import { removeSentEmailsTo } from '../email/remove-sent-emails-to.ts';
 import { requireOwner } from '../audit/require-owner.ts';
 import { AppError } from '../errors.ts';
 import { optionalText } from '../support/text.ts';
@@ -33,12 +34,13 @@ export async function erasePerson(db: Db, actor: Actor, personId: string, input:
       });
     }
     const impact = await erasureImpact(tx, actor.firmId, person);
+    const sentEmailsRemoved = await removeSentEmailsTo(tx, actor.firmId, person.id);
     await tx.delete(people).where(and(eq(people.firmId, actor.firmId), eq(people.id, person.id)));
     const entry = await recordAuditEntry(tx, actor, {
       action: 'person_erased',
       subject: 'person',
       subjectId: person.id,
-      summary: { ...impact.unlinked, reviewItems: impact.review.length },
+      summary: { ...impact.unlinked, sentEmailsRemoved, reviewItems: impact.review.length },
       reason: optionalText(input.reason),
       at: now,
     });

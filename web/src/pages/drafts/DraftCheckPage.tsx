@@ -12,6 +12,7 @@ import { useDebounced } from '../../lib/hooks.ts';
 import { plural } from '../conversations/transcript/listening-words.ts';
 import { DraftCheckPanel } from './DraftCheckPanel.tsx';
 import { DraftRecipient } from './DraftRecipient.tsx';
+import { selectInDraft } from './select-in-draft.ts';
 import '../../styles/listening.css';
 import '../../styles/draft-check.css';
 
@@ -26,16 +27,6 @@ export function DraftCheckPage({ personId }: { personId?: string }) {
   const check = useDraftCheck(debounced, personId);
   const empty = text.trim().length === 0;
   const checking = !empty && (text !== debounced || check.isFetching);
-
-  /** Selects a cited sentence in the draft (found again if the draft changed since the check). */
-  function show(evidence: { start: number; end: number; text: string }) {
-    const el = area.current;
-    if (!el) return;
-    const at = el.value.slice(evidence.start, evidence.end) === evidence.text ? evidence.start : el.value.indexOf(evidence.text);
-    if (at < 0) return;
-    el.focus();
-    el.setSelectionRange(at, at + evidence.text.length);
-  }
 
   return (
     <>
@@ -88,7 +79,7 @@ export function DraftCheckPage({ personId }: { personId?: string }) {
               </ul>
             </div>
           ) : (
-            <DraftCheckPanel check={check.data} checking={checking} error={check.error} onShow={show} />
+            <DraftCheckPanel check={check.data} checking={checking} error={check.error} onShow={(evidence) => selectInDraft(area.current, evidence)} />
           )}
         </section>
       </div>

@@ -3,6 +3,7 @@ import { Link } from '@tanstack/react-router';
 import type { FollowUp } from '../../api/follow-ups.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { dueLabel, formatShortDay } from '../../lib/days.ts';
+import { EmailThemLink } from '../email/EmailThemLink.tsx';
 import { FollowUpActions } from './FollowUpActions.tsx';
 
 interface Props {
@@ -60,6 +61,7 @@ export function FollowUpCard({ followUp: f, today, showMember }: Props) {
           </span>
         )}
       </p>
+      {f.status === 'open' && f.person ? <EmailThemLink personId={f.person.id} followUpId={f.id} /> : null}
       {f.status === 'open' ? <FollowUpActions followUp={f} today={today} /> : null}
     </article>
   );
