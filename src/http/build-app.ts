@@ -20,6 +20,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Db } from '../db/open-db.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
+import type { Mailer } from '../email/mailer.ts';
+import { startImportWorker } from '../server/import-worker.ts';
 import { registerAuthContext } from './auth-context.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { apiRoutes } from './routes/api-routes.ts';
@@ -40,6 +42,10 @@ export interface AppOptions {
   clock?: Clock;
   /** The server's public URL (YELLOWPAD_PUBLIC_URL), for links that leave the app (calendar feeds). */
   publicUrl?: string;
+  /** Sends email (decision 023); none when SMTP_URL is unset, and email features say so. */
+  mailer?: Mailer;
+  /** Run queued imports in this process (decision 021). On by default; a test that drives the worker itself turns it off. */
+  runImports?: boolean;
 }
 
 /** Headers, cookies and anything that could carry a secret never reach the log. */
@@ -101,7 +107,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  await app.register(apiRoutes(options), { prefix: '/api/v1' });
+  const importWorker = options.runImports === false ? undefined : startImportWorker(options.db, { onError: (error) => app.log.error(error, 'import worker') });
+  app.addHook('onClose', async () => importWorker?.stop());
+  await app.register(apiRoutes(options, importWorker), { prefix: '/api/v1' });
   await app.register(calendarFeedRoute({ db: options.db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl }));
 
   const serveWeb = options.serveWeb && existsSync(webDistDir);

@@ -29,6 +29,8 @@ import { followUpsRoutes } from './pages/follow-ups/follow-ups.routes.tsx';
 import { teamRoutes } from './pages/team/team.routes.tsx';
 import { draftsRoutes } from './pages/drafts/drafts.routes.tsx';
 import { eraseRoutes } from './pages/people/erase/erase.routes.tsx';
+import { emailRoutes } from './pages/email/email.routes.tsx';
+import { importsRoutes } from './pages/imports/imports.routes.tsx';
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -146,6 +148,8 @@ const routeTree = rootRoute.addChildren([
     ...teamRoutes,
     ...draftsRoutes,
     ...eraseRoutes,
+    ...emailRoutes,
+    ...importsRoutes,
   ]),
 ]);
 

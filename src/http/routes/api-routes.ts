@@ -22,12 +22,16 @@ import { transcriptsRoutes } from './transcripts.routes.ts';
 import { draftsRoutes } from './drafts.routes.ts';
 import { calendarRoutes } from './calendar.routes.ts';
 import { erasureRoutes } from './erasure.routes.ts';
+import { emailRoutes } from './email.routes.ts';
+import { exportRoutes } from './export.routes.ts';
+import { importsRoutes } from './imports.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
+import type { ImportWorker } from '../../server/import-worker.ts';
 
-export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
+export function apiRoutes(options: AppOptions, importWorker?: ImportWorker): FastifyPluginAsyncZod {
   const { db } = options;
   const cookieSecure = options.cookieSecure ?? 'auto';
-  const deps = { db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl };
+  const deps = { db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl, mailer: options.mailer, importWorker };
   return async (app) => {
     app.get('/health', {
       config: { public: true },
@@ -67,5 +71,8 @@ export function apiRoutes(options: AppOptions): FastifyPluginAsyncZod {
     await app.register(draftsRoutes(deps));
     await app.register(calendarRoutes(deps));
     await app.register(erasureRoutes(deps));
+    await app.register(emailRoutes(deps));
+    await app.register(exportRoutes(deps));
+    await app.register(importsRoutes(deps));
   };
 }

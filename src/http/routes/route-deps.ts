@@ -1,5 +1,7 @@
 import type { Db } from '../../db/open-db.ts';
 import type { Clock } from '../../domain/clock.ts';
+import type { Mailer } from '../../email/mailer.ts';
+import type { ImportWorker } from '../../server/import-worker.ts';
 
 /** What the practice routes need: the database and the clock that says what "today" is. */
 export interface RouteDeps {
@@ -7,4 +9,8 @@ export interface RouteDeps {
   clock: Clock;
   /** The server's public URL (YELLOWPAD_PUBLIC_URL) for links that leave the app; the request's address when unset. */
   publicUrl?: string;
+  /** Sends email (decision 023); undefined when SMTP_URL is unset (email off). */
+  mailer?: Mailer;
+  /** Woken when an import is started, so it begins at once (decision 021). */
+  importWorker?: ImportWorker;
 }

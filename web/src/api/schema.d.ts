@@ -1405,6 +1405,25 @@ export interface paths {
                 content: {
                     "application/json": {
                         fullName: string;
+                        /** @description Their own job title or role (their title at an organisation belongs on the affiliation); trimmed, at most 200 characters; blank or null clears it. */
+                        title?: string | null;
+                        /** @description A real date as YYYY-MM-DD, or --MM-DD when the year is not known (29 February allowed); blank or null clears it. */
+                        birthday?: string | null;
+                        /** @description Their postal addresses, at most 10 (replaces the list; [] clears it). */
+                        addresses?: {
+                            /** @description Label */
+                            label?: string | null;
+                            /** @description Street */
+                            street?: string | null;
+                            /** @description Town or city */
+                            city?: string | null;
+                            /** @description County or region */
+                            region?: string | null;
+                            /** @description Postcode */
+                            postalCode?: string | null;
+                            /** @description Country */
+                            country?: string | null;
+                        }[];
                         emails?: string[];
                         phones?: string[];
                         notes?: string | null;
@@ -1770,6 +1789,25 @@ export interface paths {
                         /** @description The version you loaded; the update is refused with 409 if it changed since. */
                         version: number;
                         fullName?: string;
+                        /** @description Their own job title or role (their title at an organisation belongs on the affiliation); trimmed, at most 200 characters; blank or null clears it. */
+                        title?: string | null;
+                        /** @description A real date as YYYY-MM-DD, or --MM-DD when the year is not known (29 February allowed); blank or null clears it. */
+                        birthday?: string | null;
+                        /** @description Their postal addresses, at most 10 (replaces the list; [] clears it). */
+                        addresses?: {
+                            /** @description Label */
+                            label?: string | null;
+                            /** @description Street */
+                            street?: string | null;
+                            /** @description Town or city */
+                            city?: string | null;
+                            /** @description County or region */
+                            region?: string | null;
+                            /** @description Postcode */
+                            postalCode?: string | null;
+                            /** @description Country */
+                            country?: string | null;
+                        }[];
                         emails?: string[];
                         phones?: string[];
                         notes?: string | null;
@@ -12598,6 +12636,1459 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/email-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether this server sends email, and whether you get the daily digest */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailSettings"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Turn your daily digest on or off */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Send me the daily digest of my Today list. */
+                        digestEnabled: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmailSettings"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send an email to a client; it is logged as an email conversation (and completes the follow-up it brings) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: uuid
+                         * @description The person the email is to.
+                         */
+                        personId: string;
+                        /** @description One of the person’s email addresses; their first when omitted. */
+                        to?: string | null;
+                        /** @description The subject line; also the summary of the logged conversation. */
+                        subject: string;
+                        /** @description The email, as plain text. */
+                        body: string;
+                        /** @description The follow-up this email brings: marked done when it is sent. */
+                        followUpId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SentEmailResult"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/conversations/{id}/sent-emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The email sent from Yellowpad that this conversation logs (none for other conversations) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SentEmailList"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything of the firm as a zip (application/zip, streamed): json/<entity>.json and csv/<entity>.csv per entity, people.vcf (vCard 4.0) and manifest.json (owners only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The zip file (application/zip), streamed as it is written. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The firm’s recent imports, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJobList"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Upload a contacts file (vCard, CSV from HubSpot, Salesforce, Google, Outlook, Thunderbird…, or a Yellowpad export) as the raw request body; returns the import and its preview */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The file’s name as the person chose it, shown in the list of imports. */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportUpload"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import: its status, progress, counts and row errors */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Preview an uploaded file again with another format or a corrected column mapping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Read the file as this format instead of the detected one.
+                         * @enum {string}
+                         */
+                        format?: "vcard" | "csv";
+                        /** @description The corrected mapping (CSV); the detected one when absent. */
+                        mapping?: {
+                            /** @description The column’s header in the file. */
+                            column: string;
+                            /** @description Where the column goes; null: not imported. */
+                            field: ("firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry") | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start the import in the background with the confirmed format and mapping */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                        /**
+                         * @description The format the preview settled; detected again when absent.
+                         * @enum {string}
+                         */
+                        format?: "vcard" | "csv" | "yellowpad";
+                        /** @description The mapping the person confirmed (CSV). */
+                        mapping?: {
+                            /** @description The column’s header in the file. */
+                            column: string;
+                            /** @description Where the column goes; null: not imported. */
+                            field: ("firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry") | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel an import: before it starts, nothing is imported; while it runs, it stops after the batch in hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you loaded; the update is refused with 409 if it changed since. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportJob"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{secret}.ics": {
         parameters: {
             query?: never;
@@ -12674,6 +14165,21 @@ export interface components {
             /** @description True once dueOn is before the day: no conversation within the cadence. */
             losingTouch: boolean;
         };
+        /** @description A postal address: only the parts that are known. */
+        PostalAddressInput: {
+            /** @description Label */
+            label?: string;
+            /** @description Street */
+            street?: string;
+            /** @description Town or city */
+            city?: string;
+            /** @description County or region */
+            region?: string;
+            /** @description Postcode */
+            postalCode?: string;
+            /** @description Country */
+            country?: string;
+        };
         PersonInput: {
             /** Format: uuid */
             id: string;
@@ -12681,6 +14187,12 @@ export interface components {
             emails: string[];
             phones: string[];
             notes: string | null;
+            /** @description Their own job title or role, or null. */
+            title: string | null;
+            /** @description YYYY-MM-DD, or --MM-DD when the year is not known; null if unknown. */
+            birthday: string | null;
+            /** @description Their postal addresses, in the order given. */
+            addresses: components["schemas"]["PostalAddressInput"][];
             affiliations: {
                 /** Format: uuid */
                 organizationId: string;
@@ -14060,6 +15572,153 @@ export interface components {
             items: components["schemas"]["AuditEntryInput"][];
             nextCursor: string | null;
         };
+        EmailSettingsInput: {
+            /** @description Whether this server can send email (SMTP_URL is set). When false nothing is sent. */
+            smtpConfigured: boolean;
+            /** @description Whether you get the daily digest of your Today list (on unless you turned it off). */
+            digestEnabled: boolean;
+        };
+        SentEmailInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The email conversation it was logged as.
+             */
+            conversationId: string;
+            /** @description The addresses it was sent to. */
+            to: string[];
+            subject: string;
+            body: string;
+            /** @description The Message-ID the mail server accepted. */
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        SentEmailResultInput: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The email conversation it was logged as.
+             */
+            conversationId: string;
+            /** @description The addresses it was sent to. */
+            to: string[];
+            subject: string;
+            body: string;
+            /** @description The Message-ID the mail server accepted. */
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** @description Whether the follow-up named in the request was marked done. */
+            followUpCompleted: boolean;
+        };
+        SentEmailListInput: {
+            /** @description Every email sent from Yellowpad on this conversation (usually one), oldest first. */
+            items: components["schemas"]["SentEmailInput"][];
+        };
+        ImportRowErrorInput: {
+            /** @description The row (or card) number, counting data rows from 1. */
+            row: number;
+            message: string;
+        };
+        ImportRecordInput: {
+            row: number;
+            /** @enum {string} */
+            kind: "person" | "organization";
+            sourceId?: string;
+            fullName: string;
+            emails: string[];
+            phones: string[];
+            title?: string;
+            organizationName?: string;
+            organizationSourceId?: string;
+            addresses: {
+                street?: string;
+                city?: string;
+                region?: string;
+                postalCode?: string;
+                country?: string;
+            }[];
+            birthday?: string;
+            notes?: string;
+            website?: string;
+            industry?: string;
+        };
+        ImportPreviewInput: {
+            /** @enum {string} */
+            format: "vcard" | "csv" | "yellowpad";
+            /**
+             * @description The tool the file looks exported from.
+             * @enum {string}
+             */
+            flavour?: "hubspot-contacts" | "hubspot-companies" | "salesforce-contacts" | "salesforce-accounts" | "google" | "outlook" | "thunderbird" | "generic" | "vcard";
+            delimiter?: string;
+            encoding?: string;
+            /** @description One entry per column, in file order. */
+            mapping: {
+                /** @description The column’s header in the file. */
+                column: string;
+                /** @description Where the column goes; null: not imported. */
+                field: ("firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry") | null;
+            }[];
+            unmappedColumns: string[];
+            /** @description The fields a column can go to, with their names. */
+            fields: {
+                /** @enum {string} */
+                field: "firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry";
+                label: string;
+            }[];
+            /** @description The first records, as they will be imported. */
+            sample: components["schemas"]["ImportRecordInput"][];
+            counts: {
+                records: number;
+                errors: number;
+            };
+            /** @description False when the file is longer than the preview reads (the counts cover the rows read). */
+            complete: boolean;
+            warnings: string[];
+            errors: components["schemas"]["ImportRowErrorInput"][];
+        };
+        ImportJobInput: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            fileBytes: number;
+            format: ("vcard" | "csv" | "yellowpad") | null;
+            /**
+             * @description uploaded → queued → running → done (or failed, cancelled).
+             * @enum {string}
+             */
+            status: "uploaded" | "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description Share of the file read and committed, 0–1. */
+            progress: number;
+            rowsDone: number;
+            counts: {
+                createdPeople: number;
+                createdOrganizations: number;
+                updated: number;
+                skipped: number;
+                errors: number;
+            };
+            /** @description The first row errors (all are counted). */
+            errors: components["schemas"]["ImportRowErrorInput"][];
+            failure: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            version: number;
+        };
+        ImportUploadInput: {
+            job: components["schemas"]["ImportJobInput"];
+            preview: components["schemas"]["ImportPreviewInput"];
+        };
+        ImportJobListInput: {
+            items: components["schemas"]["ImportJobInput"][];
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -14095,6 +15754,21 @@ export interface components {
             /** @description True once dueOn is before the day: no conversation within the cadence. */
             losingTouch: boolean;
         };
+        /** @description A postal address: only the parts that are known. */
+        PostalAddress: {
+            /** @description Label */
+            label?: string;
+            /** @description Street */
+            street?: string;
+            /** @description Town or city */
+            city?: string;
+            /** @description County or region */
+            region?: string;
+            /** @description Postcode */
+            postalCode?: string;
+            /** @description Country */
+            country?: string;
+        };
         Person: {
             /** Format: uuid */
             id: string;
@@ -14102,6 +15776,12 @@ export interface components {
             emails: string[];
             phones: string[];
             notes: string | null;
+            /** @description Their own job title or role, or null. */
+            title: string | null;
+            /** @description YYYY-MM-DD, or --MM-DD when the year is not known; null if unknown. */
+            birthday: string | null;
+            /** @description Their postal addresses, in the order given. */
+            addresses: components["schemas"]["PostalAddress"][];
             affiliations: {
                 /** Format: uuid */
                 organizationId: string;
@@ -15480,6 +17160,153 @@ export interface components {
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];
             nextCursor: string | null;
+        };
+        EmailSettings: {
+            /** @description Whether this server can send email (SMTP_URL is set). When false nothing is sent. */
+            smtpConfigured: boolean;
+            /** @description Whether you get the daily digest of your Today list (on unless you turned it off). */
+            digestEnabled: boolean;
+        };
+        SentEmail: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The email conversation it was logged as.
+             */
+            conversationId: string;
+            /** @description The addresses it was sent to. */
+            to: string[];
+            subject: string;
+            body: string;
+            /** @description The Message-ID the mail server accepted. */
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string;
+        };
+        SentEmailResult: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The email conversation it was logged as.
+             */
+            conversationId: string;
+            /** @description The addresses it was sent to. */
+            to: string[];
+            subject: string;
+            body: string;
+            /** @description The Message-ID the mail server accepted. */
+            messageId: string | null;
+            /** Format: date-time */
+            sentAt: string;
+            /** @description Whether the follow-up named in the request was marked done. */
+            followUpCompleted: boolean;
+        };
+        SentEmailList: {
+            /** @description Every email sent from Yellowpad on this conversation (usually one), oldest first. */
+            items: components["schemas"]["SentEmail"][];
+        };
+        ImportRowError: {
+            /** @description The row (or card) number, counting data rows from 1. */
+            row: number;
+            message: string;
+        };
+        ImportRecord: {
+            row: number;
+            /** @enum {string} */
+            kind: "person" | "organization";
+            sourceId?: string;
+            fullName: string;
+            emails: string[];
+            phones: string[];
+            title?: string;
+            organizationName?: string;
+            organizationSourceId?: string;
+            addresses: {
+                street?: string;
+                city?: string;
+                region?: string;
+                postalCode?: string;
+                country?: string;
+            }[];
+            birthday?: string;
+            notes?: string;
+            website?: string;
+            industry?: string;
+        };
+        ImportPreview: {
+            /** @enum {string} */
+            format: "vcard" | "csv" | "yellowpad";
+            /**
+             * @description The tool the file looks exported from.
+             * @enum {string}
+             */
+            flavour?: "hubspot-contacts" | "hubspot-companies" | "salesforce-contacts" | "salesforce-accounts" | "google" | "outlook" | "thunderbird" | "generic" | "vcard";
+            delimiter?: string;
+            encoding?: string;
+            /** @description One entry per column, in file order. */
+            mapping: {
+                /** @description The column’s header in the file. */
+                column: string;
+                /** @description Where the column goes; null: not imported. */
+                field: ("firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry") | null;
+            }[];
+            unmappedColumns: string[];
+            /** @description The fields a column can go to, with their names. */
+            fields: {
+                /** @enum {string} */
+                field: "firstName" | "middleName" | "lastName" | "fullName" | "title" | "organizationName" | "organizationSourceId" | "birthday" | "birthYear" | "birthMonth" | "birthDay" | "notes" | "sourceId" | "website" | "industry" | "email" | "phone" | "street" | "city" | "region" | "postalCode" | "country" | "homeStreet" | "homeCity" | "homeRegion" | "homePostalCode" | "homeCountry";
+                label: string;
+            }[];
+            /** @description The first records, as they will be imported. */
+            sample: components["schemas"]["ImportRecord"][];
+            counts: {
+                records: number;
+                errors: number;
+            };
+            /** @description False when the file is longer than the preview reads (the counts cover the rows read). */
+            complete: boolean;
+            warnings: string[];
+            errors: components["schemas"]["ImportRowError"][];
+        };
+        ImportJob: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            fileBytes: number;
+            format: ("vcard" | "csv" | "yellowpad") | null;
+            /**
+             * @description uploaded → queued → running → done (or failed, cancelled).
+             * @enum {string}
+             */
+            status: "uploaded" | "queued" | "running" | "done" | "failed" | "cancelled";
+            /** @description Share of the file read and committed, 0–1. */
+            progress: number;
+            rowsDone: number;
+            counts: {
+                createdPeople: number;
+                createdOrganizations: number;
+                updated: number;
+                skipped: number;
+                errors: number;
+            };
+            /** @description The first row errors (all are counted). */
+            errors: components["schemas"]["ImportRowError"][];
+            failure: string | null;
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            startedAt: string | null;
+            finishedAt: string | null;
+            version: number;
+        };
+        ImportUpload: {
+            job: components["schemas"]["ImportJob"];
+            preview: components["schemas"]["ImportPreview"];
+        };
+        ImportJobList: {
+            items: components["schemas"]["ImportJob"][];
         };
     };
     responses: never;

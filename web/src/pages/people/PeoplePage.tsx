@@ -23,9 +23,14 @@ export function PeoplePage({ q }: { q: string }) {
         title="People"
         lead={<p>Your clients and the people around them.</p>}
         actions={
-          <Link to="/people/new" className="button button-primary">
-            Add a person
-          </Link>
+          <>
+            <Link to="/import" search={{}} className="button">
+              Import contacts
+            </Link>
+            <Link to="/people/new" className="button button-primary">
+              Add a person
+            </Link>
+          </>
         }
       />
       <SearchBox

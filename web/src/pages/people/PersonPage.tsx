@@ -6,6 +6,7 @@ import { LoadError, Loading } from '../../components/Status.tsx';
 import { Timeline } from '../../components/Timeline.tsx';
 import { formatDate } from '../../lib/dates.ts';
 import { StayInTouchLine } from './StayInTouchLine.tsx';
+import { AddressRows, TitleAndBirthdayRows } from './PersonDetailRows.tsx';
 import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
 import { EraseAction } from './erase/EraseAction.tsx';
 
@@ -43,6 +44,7 @@ export function PersonPage({ personId }: { personId: string }) {
         <aside className="record-aside" aria-labelledby="details-title">
           <h2 id="details-title">Details</h2>
           <dl className="details">
+            <TitleAndBirthdayRows person={p} />
             <dt>Email</dt>
             <dd>
               {p.emails.length ? (
@@ -60,6 +62,14 @@ export function PersonPage({ personId }: { personId: string }) {
                 <Link to="/drafts/check" search={{ personId }}>
                   Check a draft to {p.fullName}
                 </Link>
+                {p.emails.length ? (
+                  <>
+                    {' · '}
+                    <Link to="/people/$personId/email" params={{ personId }}>
+                      Send an email
+                    </Link>
+                  </>
+                ) : null}
               </div>
             </dd>
             <dt>Phone</dt>
@@ -76,6 +86,7 @@ export function PersonPage({ personId }: { personId: string }) {
                 <span className="muted">None yet</span>
               )}
             </dd>
+            <AddressRows addresses={p.addresses} />
             <dt>Organisations</dt>
             <dd>
               {p.affiliations.length ? (

@@ -6,7 +6,9 @@ import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { ApiTokens } from './ApiTokens.tsx';
 import { AuditTrail } from './AuditTrail.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { CalendarFeedPanel } from '../calendar/CalendarFeedPanel.tsx';
+import { EmailDigestPanel } from './EmailDigestPanel.tsx';
 import { InviteForm } from './InviteForm.tsx';
 
 export function TeamPage() {
@@ -50,8 +52,10 @@ export function TeamPage() {
           </section>
         )}
         <CalendarFeedPanel />
+        <EmailDigestPanel />
         <ApiTokens />
         {isOwner ? <AuditTrail /> : null}
+        {isOwner ? <ExportPanel /> : null}
       </div>
     </>
   );
