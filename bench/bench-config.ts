@@ -22,7 +22,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 for (const a of args) {
   if (!['--fresh', '--no-write'].includes(a) && !a.startsWith('--only=')) throw new Error(`Unknown argument ${a}. See the header of bench/run-bench.ts.`);
 }
-if (only && only !== 'pglite' && only !== 'postgres' && only !== 'listening') throw new Error('--only must be pglite, postgres or listening');
+if (only && !['pglite', 'postgres', 'listening', 'import'].includes(only)) throw new Error('--only must be pglite, postgres, listening or import');
 
 export const config = {
   people: intEnv('BENCH_PEOPLE', 100_000, 2),
@@ -40,6 +40,8 @@ export const config = {
   /** Before each measurement, wait (up to this long) for other processes to use < BENCH_QUIET_CPU % of the machine. */
   quietWaitSeconds: intEnv('BENCH_QUIET_WAIT_SECONDS', 60, 0),
   quietCpuPercent: intEnv('BENCH_QUIET_CPU', 25, 1),
+  /** Rows of the contacts file the import speed is measured with (PostgreSQL); the embedded database gets a tenth. */
+  importRows: intEnv('BENCH_IMPORT_ROWS', 1_000_000, 1000),
   postgresUrl: process.env.BENCH_DATABASE_URL || process.env.DATABASE_URL || undefined,
   fresh: flag('fresh'),
   write: !flag('no-write'),

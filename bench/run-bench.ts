@@ -8,6 +8,7 @@
  *   npm run bench                      PGlite (and PostgreSQL if BENCH_DATABASE_URL/DATABASE_URL is set)
  *   npm run bench -- --fresh           regenerate the data instead of reusing it
  *   npm run bench -- --only=postgres   one target only (pglite | postgres), or only the listening speed (listening)
+ *                                      or only the import speed (import)
  *   npm run bench -- --no-write        do not touch docs/BENCHMARKS.md
  *
  * Environment: BENCH_PEOPLE (100000), BENCH_CONVERSATIONS (1000000), BENCH_SECONDS (15 per endpoint),
@@ -18,7 +19,7 @@
  * the machine), BENCH_REPORT (write the report elsewhere than docs/BENCHMARKS.md).
  *
  * First, always: the listening analysis's words per second on one core (bench/listening/), written to its
- * own section of docs/BENCHMARKS.md.
+ * own section of docs/BENCHMARKS.md; then the import speed (bench/import/, BENCH_IMPORT_ROWS), its own section too.
  *
  * This file only orchestrates. Flags and environment: bench-config.ts. One database end to end:
  * bench-target.ts, which uses prepare-target.ts (open, migrate, generate or reuse the firm),
@@ -33,6 +34,8 @@ import type { BenchRun, TargetResult } from './bench-results.ts';
 import { benchTarget } from './bench-target.ts';
 import { renderListeningSpeed, writeListeningSpeed } from './listening/listening-report.ts';
 import { measureListeningSpeed } from './listening/listening-speed.ts';
+import { renderImportSpeed, writeImportSpeed } from './import/import-report.ts';
+import { measureImports } from './import/measure-imports.ts';
 import { machineInfo } from './machine.ts';
 import { gitRevision, writeReport } from './report.ts';
 import { startLoadClient } from './start-load-client.ts';
@@ -48,6 +51,11 @@ async function main() {
   log(`Listening: ${speed.wordsPerSecond.toLocaleString('en')} words/s on one core; a one-hour call in ${speed.medianMs} ms (median).`);
   if (config.write) writeListeningSpeed(doc, renderListeningSpeed(speed, machineInfo(), startedAt, revision));
   if (config.only === 'listening') return;
+  if (!config.only || config.only === 'import') {
+    const runs = await measureImports();
+    if (config.write) writeImportSpeed(doc, renderImportSpeed(runs, machineInfo(), startedAt, revision));
+    if (config.only === 'import') return;
+  }
   log(
     `Yellowpad bench: ${config.people.toLocaleString('en')} people, ${config.conversations.toLocaleString('en')} conversations, ` +
       `${config.connections} connections, ${config.seconds} s per endpoint (+${config.warmupSeconds} s warm-up)`,

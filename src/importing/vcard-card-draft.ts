@@ -11,7 +11,8 @@ const part = (value: unknown): string => (Array.isArray(value) ? value.map(part)
 /** ical.js gives structured values (N, ADR, ORG) as arrays, or as a plain string when not structured. */
 function components(value: unknown): string[] {
   if (Array.isArray(value)) return value.map(part);
-  return String(value ?? '').split(';').map((v) => v.trim());
+  // ical.js gives a string when there is one component, already unescaped: "Northwind\\; Ltd" is "Northwind; Ltd".
+  return [String(value ?? '').trim()];
 }
 
 function values(card: Component, name: string): unknown[] {

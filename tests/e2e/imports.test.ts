@@ -103,7 +103,8 @@ describe.skipIf(!hasChromium)('importing contacts', () => {
 
   it('imports the same file again without creating anyone twice', async () => {
     const { page } = t;
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Import' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('link', { name: 'Import contacts' }).click();
     await page.getByRole('heading', { name: 'Import contacts', level: 1 }).waitFor();
     const recent = page.getByRole('region', { name: 'Recent imports' });
     await recent.getByRole('link', { name: /own__google-current\.csv.*Done/ }).waitFor();
@@ -122,10 +123,10 @@ describe.skipIf(!hasChromium)('importing contacts', () => {
     expect(t.problems).toEqual([]);
   }, 60_000);
 
-  it.skipIf(!process.env.DATABASE_URL)('shows a big import’s progress and cancels it while it runs', async () => {
+  it('shows a big import’s progress and cancels it while it runs', async () => {
     const { page } = t;
     const rows = ['Name,Email,Company,Title'];
-    for (let i = 0; i < 40_000; i++) rows.push(`Person ${i},person${i}@big.test,Company ${i % 400},Partner`);
+    for (let i = 0; i < 100_000; i++) rows.push(`Person ${i},person${i}@big.test,Company ${i % 400},Partner`);
     await page.goto('/import');
     await page.getByLabel('Contacts file').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(rows.join('\n')) });
     await page.getByText('CSV with its own column names (UTF-8, comma-separated)').waitFor();

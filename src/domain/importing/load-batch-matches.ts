@@ -49,27 +49,30 @@ export async function loadBatchMatches(tx: Db, firmId: string, source: string, r
 
   const emails = people.flatMap((r) => r.emails);
   const names = people.map((r) => r.fullName.toLowerCase());
-  // One index probe per key kind (a UNION, not an OR, which would scan every person of the firm).
+  // One index probe per key kind, each computed once (MATERIALIZED): an OR, or a join the planner may
+  // re-run per row, scanned the firm's people — and a firm being imported has no statistics yet. The
+  // email probe leaves the firm out so that only the emails' GIN index can serve it.
   const personRows = await queryRows<PersonRow>(
     tx,
-    sql`select id, full_name, emails, phones, title, birthday, addresses, notes from people
-        where firm_id = ${firmId} and id in (
-          select id from people where firm_id = ${firmId} and emails && array${textSet(emails)}
-          union all
-          select id from people where firm_id = ${firmId} and lower(full_name) = any(array${textSet(names)})
-          union all
-          select id from people where firm_id = ${firmId} and id = any(array${uuidSet(personLinks.values())}))
+    sql`with by_email as materialized (select firm_id, id from people where emails && array${textSet(emails)}),
+        by_name as materialized (select id from people where firm_id = ${firmId} and lower(full_name) = any(array${textSet(names)})),
+        candidates as materialized (
+          select id from by_email where firm_id = ${firmId}
+          union select id from by_name
+          union select id from unnest(array${uuidSet(personLinks.values())}) as linked(id))
+        select id, full_name, emails, phones, title, birthday, addresses, notes from people
+        where firm_id = ${firmId} and id in (select id from candidates)
         order by created_at, id
         for update`,
   );
   const orgNames = [...organizations.map((r) => r.fullName), ...people.flatMap((r) => (r.organizationName ? [r.organizationName] : []))];
   const orgRows = await queryRows<{ id: string; name: string; website: string | null; industry: string | null; notes: string | null }>(
     tx,
-    sql`select id, name, website, industry, notes from organizations
-        where firm_id = ${firmId} and id in (
+    sql`with candidates as materialized (
           select id from organizations where firm_id = ${firmId} and lower(name) = any(array${textSet(orgNames.map((n) => n.toLowerCase()))})
-          union all
-          select id from organizations where firm_id = ${firmId} and id = any(array${uuidSet(organizationLinks.values())}))
+          union select id from unnest(array${uuidSet(organizationLinks.values())}) as linked(id))
+        select id, name, website, industry, notes from organizations
+        where firm_id = ${firmId} and id in (select id from candidates)
         order by created_at, id`,
   );
   const affiliations = personRows.length ? await loadAffiliations(tx, firmId, personRows.map((p) => p.id)) : [];

@@ -4,6 +4,7 @@
  * resumed run skips the rows already committed). A batch the database refuses is retried record by record,
  * so one bad row becomes a row error instead of losing its neighbours.
  */
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/open-db.ts';
 import type { ColumnMapping } from '../../importing/column-mapping.ts';
 import { readImportRecords } from '../../importing/read-import-records.ts';
@@ -12,6 +13,17 @@ import { addCounts, noCounts, type ImportCounts } from './import-counts.ts';
 import { writeImportBatch, type BatchContext, type BatchResult } from './write-import-batch.ts';
 
 export const BATCH_SIZE = 1000;
+
+/**
+ * After these batches the planner's statistics are refreshed: a firm being imported is new to them, and
+ * with "this firm has one person" the batch lookups would scan the firm instead of probing an index. The
+ * embedded database has no autovacuum to do it; on a server it comes sooner than autovacuum would.
+ */
+const REFRESH_STATISTICS_AFTER = new Set([2, 8, 32, 128, 512]);
+
+async function refreshStatistics(db: Db): Promise<void> {
+  await db.execute(sql`analyze people, organizations, affiliations, import_links`);
+}
 
 /** Thrown by a checkpoint when the import must stop now (its job was cancelled or taken over): the batch rolls back. */
 export class ImportInterrupted extends Error {}
@@ -69,8 +81,13 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
   let readErrors: RowError[] = [];
   let lastRow = resumeAfter;
 
+  let batches = 0;
   const flush = async (batch: Omit<PendingBatch, 'before'>) => {
+    // Let waiting requests in first: the embedded database serves one caller at a time, and without this
+    // pause the import would take it back before a request for the progress bar got a turn.
+    await new Promise((resolve) => setTimeout(resolve, 5));
     const result = await commitBatch(db, context, { ...batch, before: counts }, options.checkpoint);
+    if (REFRESH_STATISTICS_AFTER.has(++batches)) await refreshStatistics(db);
     counts = addCounts(counts, result.counts);
     errors.push(...result.errors);
     rowsDone = batch.rowsDone;

@@ -22,7 +22,6 @@ const navItems = [
   { to: '/reliability', label: 'Reliability', exact: false },
   { to: '/team', label: 'Team', exact: false },
   { to: '/drafts/check', label: 'Draft check', exact: false },
-  { to: '/import', label: 'Import', exact: false },
 ] as const;
 
 export function AppShell() {

@@ -14,6 +14,7 @@ import { CloseOutPanel } from './CloseOutPanel.tsx';
 import { ConversationNotes } from './ConversationNotes.tsx';
 import { CancelButton } from '../../components/CancelButton.tsx';
 import { TranscriptSection } from './transcript/TranscriptSection.tsx';
+import { SentEmailPanel } from '../email/SentEmailPanel.tsx';
 
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const session = useSession();
@@ -100,6 +101,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
           ))}
         </p>
       ) : null}
+      <SentEmailPanel conversationId={c.id} />
       <ConversationNotes conversation={c} onEdit={() => setEditing(true)} />
       <CloseOutPanel conversation={c} />
       <TranscriptSection conversation={c} />

@@ -2,6 +2,7 @@
  * "Export everything" on the Team page (owners only): one link that downloads the firm's whole record as a
  * zip (GET /api/v1/export), with what the zip holds and what it leaves out. Decision 022.
  */
+import { Link } from '@tanstack/react-router';
 import { useSession } from '../../api/session.ts';
 import '../../styles/export.css';
 
@@ -12,8 +13,8 @@ export function ExportPanel() {
       <h2 id="export-title">Export everything</h2>
       <p>
         Download everything {session.firm.name} keeps in Yellowpad as one zip file: people, organisations, conversations and their notes,
-        needs, promises, follow-ups, gifts, referrals, incidents and transcripts. Keep it as your own copy, or import it into another
-        Yellowpad to bring the same people, organisations and conversations across.
+        needs, promises, follow-ups, gifts, referrals, incidents and transcripts. Keep it as your own copy, or <Link to="/import" search={{}}>import it</Link> into
+        another Yellowpad to bring the same people, organisations and conversations across.
       </p>
       <h3 className="export-contents-title">What the zip contains</h3>
       <dl className="export-contents">
