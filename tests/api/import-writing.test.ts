@@ -3,11 +3,12 @@
  * (email, then source id, then name + organisation), merging that adds and never overwrites, row errors,
  * and batches that are whole or absent.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../src/domain/importing/run-import.ts';
+import { previewImport } from '../../src/importing/preview-import.ts';
 import { queryRows, toCount } from '../../src/domain/support/rows.ts';
 import { signUpFirm } from '../support/api-client.ts';
 import { setUpTestApp } from '../support/test-app.ts';
@@ -113,5 +114,23 @@ describe('importing contacts into a firm', () => {
       birthday: '--02-03',
       addresses: [{ street: '2875 Laurier, Suite D2-630', city: 'Quebec', region: 'QC', postalCode: 'G1V 2M2', country: 'Canada' }],
     });
+  });
+});
+
+describe('every format fixture', () => {
+  const files = readdirSync(join(import.meta.dirname, '../fixtures/formats')).filter((f) => /\.(csv|vcf)$/.test(f));
+
+  it.each(files)('%s: every record the preview reads is written or matched, and its row errors are reported', async (file) => {
+    const { firm, member } = await signUpFirm(app);
+    const preview = await previewImport(fixture(file));
+    const outcome = await importInto(firm, member, fixture(file));
+    const { createdPeople, createdOrganizations, updated, skipped, errors } = outcome.counts;
+    // Each record is created, updated or skipped; organisations are also created for the people who name one.
+    expect(createdPeople + updated + skipped).toBeLessThanOrEqual(preview.counts.records);
+    expect(createdPeople + createdOrganizations + updated + skipped).toBeGreaterThanOrEqual(preview.counts.records);
+    if (preview.counts.records > 0) expect(createdPeople + createdOrganizations).toBeGreaterThan(0);
+    expect(errors).toBe(preview.counts.errors);
+    expect(outcome.errors.map((e) => e.row)).toEqual(preview.errors.map((e) => e.row));
+    expect(await count('people', firm.id)).toBe(createdPeople);
   });
 });
