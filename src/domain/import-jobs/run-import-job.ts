@@ -29,7 +29,9 @@ export async function runImportJob(db: Db, job: ImportJob, workerId: string, opt
   const ours = and(eq(importJobs.firmId, job.firmId), eq(importJobs.id, job.id), eq(importJobs.status, 'running'), eq(importJobs.claimedBy, workerId))!;
   const base: ImportCounts = { ...noCounts(), ...job.counts };
   try {
-    const first = await readJobFile(db, job.firmId, job.id).next();
+    const file = readJobFile(db, job.firmId, job.id);
+    const first = await file.next();
+    await file.return(undefined);
     const isExport = job.format === 'yellowpad' || (!job.format && !first.done && startsLikeZip(first.value));
     if (isExport) {
       const outcome = await importExportFile(db, { firmId: job.firmId, memberId: job.createdBy }, await readWholeJobFile(db, job.firmId, job.id));
