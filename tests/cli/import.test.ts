@@ -5,12 +5,14 @@
  * embedded database, and on PostgreSQL when a server is given (YELLOWPAD_TEST_POSTGRES_URL or DATABASE_URL).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDb, type DbTarget } from '../../src/db/open-db.ts';
+import { exportFirm } from '../../src/domain/exporting/export-firm.ts';
 import { queryRows, toCount } from '../../src/domain/support/rows.ts';
 import { childEnv, runCli, startServe, waitForExit, yellowpadBin } from './run-cli.ts';
 
@@ -77,6 +79,28 @@ describe('yellowpad import', () => {
     const vcards = await importJson([fixture('thunderbird__export_v21.vcf'), '--firm', firm.slug, '--format', 'vcard', ...location]);
     expect(vcards.format).toBe('vcard');
     expect(vcards.created.people).toBeGreaterThan(0);
+  }, SLOW);
+
+  it('imports a Yellowpad export (a zip) into another firm, and a second run adds nothing', async () => {
+    const source = await query<{ id: string; member: string }>(
+      { kind: 'pglite', dataDir },
+      sql`select f.id, m.id as member from firms f join members m on m.firm_id = f.id where f.id = ${firm.id} limit 1`,
+    );
+    const opened = await openDb({ kind: 'pglite', dataDir });
+    const zip = path('export.zip');
+    try {
+      const exported = await exportFirm(opened.db, { firmId: firm.id, memberId: source[0]!.member, role: 'owner' }, new Date());
+      await pipeline(exported.stream, createWriteStream(zip));
+    } finally {
+      await opened.close();
+    }
+    const target = await createFirm(location, 'Export Target');
+    const first = await importJson([zip, '--firm', target.slug, ...location]);
+    expect(first.format).toBe('yellowpad');
+    expect(first.created.people).toBeGreaterThan(0);
+    expect(first.errors).toEqual([]);
+    const again = await importJson([zip, '--firm', target.slug, ...location]);
+    expect(again.created).toEqual({ people: 0, organizations: 0 });
   }, SLOW);
 
   it('says what is wrong with a missing file or an unknown firm', async () => {
