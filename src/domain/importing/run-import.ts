@@ -119,7 +119,7 @@ export async function runImport(db: Db, bytes: AsyncIterable<Uint8Array>, option
       await handOver();
     }
   }
-  if (records.length || readErrors.length || read.bytes) await handOver();
+  if (records.length || readErrors.length) await handOver();
   await writing;
   return { format: reading.guess.format, source: reading.source, counts, errors, rowsDone, stopped: false };
 }
