@@ -15,3 +15,4 @@ export * from './schema/calendar.ts';
 export * from './schema/audit.ts';
 export * from './schema/importing.ts';
 export * from './schema/email.ts';
+export * from './schema/client-side.ts';

@@ -14,6 +14,8 @@ export const leftOutTables: Record<string, string> = {
   import_jobs: 'the background import queue',
   import_chunks: 'uploaded files waiting to be imported',
   digest_sends: 'which daily digest emails went out',
+  notifications: 'each member’s inbox read state (the client acts themselves are exported)',
+  client_notice_sends: 'when each member was last emailed about client activity',
 };
 
 /** Columns never exported: secrets (hashes), derived search text, and the firm's id (the same in every row). */

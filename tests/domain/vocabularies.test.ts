@@ -19,6 +19,7 @@ import {
   stepStatuses,
 } from '../../src/common/practices.ts';
 import { channels } from '../../src/common/limits.ts';
+import { clientActKinds, suggestionStatuses } from '../../src/common/client-side.ts';
 import { queryRows } from '../../src/domain/support/rows.ts';
 import { openTestDb } from '../support/test-db.ts';
 
@@ -49,6 +50,8 @@ describe('vocabularies', () => {
     ['providers_kind_check', providerKinds],
     ['referrals_direction_check', referralDirections],
     ['follow_ups_status_check', followUpStatuses],
+    ['client_acts_kind_check', clientActKinds],
+    ['statement_suggestions_status_check', suggestionStatuses],
   ] as const)('%s allows exactly the shared list', async (constraint, values) => {
     expect((await allowedValues(constraint)).sort()).toEqual([...values].sort());
   });
