@@ -7,8 +7,8 @@ import { and, eq, exists, getTableColumns, sql, type AnyColumn, type SQL } from 
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/open-db.ts';
 import { affiliations, conversationPeople, conversations } from '../../db/schema.ts';
-import { AppError } from '../errors.ts';
-import { decodeKeyAndId, encodeCursor } from '../support/cursor.ts';
+import { encodeCursor } from '../support/cursor.ts';
+import { afterTimeCursor, newestFirst, sortKey } from '../support/time-cursor.ts';
 import type { Conversation } from './conversation-participants.ts';
 
 export interface FeedPageInput {
@@ -18,27 +18,6 @@ export interface FeedPageInput {
 export interface FeedPage {
   rows: Conversation[];
   nextCursor: string | null;
-}
-
-/** The sort key as PostgreSQL holds it (microseconds, UTC), so a page starts exactly where the last ended. */
-const sortKey = (column: AnyColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-/**
- * Matches the indexes, which drizzle declares DESC NULLS LAST: a plain DESC means NULLS FIRST and would
- * make PostgreSQL sort instead of reading the index in order (the columns are NOT NULL either way).
- */
-const newestFirst = (column: AnyColumn) => sql`${column} desc nulls last`;
-const KEY = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
-
-/** Rows strictly after the cursor in (occurred_at desc, id desc) order; undefined on the first page. */
-function after(cursor: string | undefined, occurredAt: AnyColumn, id: AnyColumn): SQL | undefined {
-  if (!cursor) return undefined;
-  const [at, last] = decodeKeyAndId(cursor);
-  // A real calendar instant (no 30 February), so a forged cursor never reaches PostgreSQL as a bad timestamp.
-  const real = KEY.test(at) && new Date(at).toISOString().slice(0, 19) === at.slice(0, 19);
-  if (!real) {
-    throw new AppError('invalid_cursor', 'The cursor is not one this server gave out. Start again from the first page.');
-  }
-  return sql`(${occurredAt}, ${id}) < (${at}::timestamptz, ${last}::uuid)`;
 }
 
 function toPage(rows: (Conversation & { sortKey: string })[], limit: number): FeedPage {
@@ -58,7 +37,7 @@ export async function firmFeed(db: Db, firmId: string, input: FeedPageInput): Pr
   const rows = await db
     .select({ ...getTableColumns(conversations), sortKey: sortKey(conversations.occurredAt) })
     .from(conversations)
-    .where(and(eq(conversations.firmId, firmId), after(input.cursor, conversations.occurredAt, conversations.id)))
+    .where(and(eq(conversations.firmId, firmId), afterTimeCursor(input.cursor, conversations.occurredAt, conversations.id)))
     .orderBy(newestFirst(conversations.occurredAt), newestFirst(conversations.id))
     .limit(input.limit + 1);
   return toPage(rows, input.limit);
@@ -75,7 +54,7 @@ export async function personFeed(db: Db, firmId: string, personId: string, input
       and(
         eq(cp.firmId, firmId),
         eq(cp.personId, personId),
-        after(input.cursor, cp.occurredAt, cp.conversationId),
+        afterTimeCursor(input.cursor, cp.occurredAt, cp.conversationId),
         organizationId ? withOrganization(db, organizationId) : undefined,
       ),
     )
@@ -113,7 +92,7 @@ export async function organizationFeed(db: Db, firmId: string, organizationId: s
   const recent = db
     .select({ occurredAt: cp.occurredAt, conversationId: cp.conversationId })
     .from(cp)
-    .where(and(eq(cp.firmId, affiliations.firmId), eq(cp.personId, affiliations.personId), after(input.cursor, cp.occurredAt, cp.conversationId)))
+    .where(and(eq(cp.firmId, affiliations.firmId), eq(cp.personId, affiliations.personId), afterTimeCursor(input.cursor, cp.occurredAt, cp.conversationId)))
     .orderBy(newestFirst(cp.occurredAt), newestFirst(cp.conversationId))
     .limit(input.limit + 1)
     .as('recent');

@@ -12,7 +12,7 @@ import { AppError, notFound } from '../errors.ts';
 export type NeedRow = typeof needs.$inferSelect;
 
 /** Locks the firm's need until commit; not_found for an unknown id or another firm's. */
-export async function lockNeed(tx: Db, actor: Actor, needId: string): Promise<NeedRow> {
+export async function lockNeed(tx: Db, actor: Pick<Actor, 'firmId'>, needId: string): Promise<NeedRow> {
   const [need] = await tx
     .select()
     .from(needs)
@@ -24,7 +24,7 @@ export async function lockNeed(tx: Db, actor: Actor, needId: string): Promise<Ne
 }
 
 /** As lockNeed, and refuses a need that already has its outcome (409 need_closed). */
-export async function lockOpenNeed(tx: Db, actor: Actor, needId: string): Promise<NeedRow> {
+export async function lockOpenNeed(tx: Db, actor: Pick<Actor, 'firmId'>, needId: string): Promise<NeedRow> {
   const need = await lockNeed(tx, actor, needId);
   if (need.outcome) {
     throw new AppError(
