@@ -4,6 +4,7 @@
  * became of it, the recap answer, the check-in's four scores.
  */
 import { and, eq, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/open-db.ts';
 import {
   clientActs,
@@ -111,7 +112,7 @@ export function clientActView(r: Record<string, unknown>): ClientActView {
 }
 
 /** The firm's acts matching `where`, newest first, one more than `limit` (to tell whether a page follows). */
-export async function loadClientActs(db: Db, firmId: string, where: SQL | undefined, limit: number, orderBy: SQL[]): Promise<ClientActView[]> {
+export async function loadClientActs(db: Db, firmId: string, where: SQL | undefined, limit: number, orderBy: (SQL | PgColumn)[]): Promise<ClientActView[]> {
   const query = withActDetails(db.select(clientActColumns).from(a).$dynamic());
   const rows = await query
     .where(and(eq(a.firmId, firmId), where))

@@ -17,6 +17,8 @@ export interface FeedPageInput {
 }
 export interface FeedPage {
   rows: Conversation[];
+  /** Each row's sort key, in order: where a timeline that merges other events into the page cuts it. */
+  sortKeys: string[];
   nextCursor: string | null;
 }
 
@@ -25,6 +27,7 @@ function toPage(rows: (Conversation & { sortKey: string })[], limit: number): Fe
   const last = page[page.length - 1];
   return {
     rows: page.map(({ sortKey: _, ...row }) => row),
+    sortKeys: page.map((row) => row.sortKey),
     nextCursor: rows.length > limit && last ? encodeCursor([last.sortKey, last.id]) : null,
   };
 }

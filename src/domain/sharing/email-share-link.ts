@@ -37,6 +37,11 @@ export function shareEmailText(body: string, url: string, expiresAt: Date): stri
 
 function recipientOf(view: ShareLinkView): string {
   if (view.state === 'revoked') throw new AppError('share_link_revoked', 'This link was revoked and stays that way. Share it again to give them a new link.');
+  if (view.state === 'expired') {
+    throw new AppError('validation_failed', 'This link has expired. Give it a later expiry date first, then send it.', {
+      fields: { expiresAt: 'the link has expired' },
+    });
+  }
   const [address] = view.person.emails;
   if (!address) {
     throw new AppError('validation_failed', `${view.person.fullName} has no email address yet. Add one on their page, or copy the link and send it yourself.`, {
