@@ -7,8 +7,9 @@ import pino from 'pino';
 import type { Env } from '../config/env.ts';
 import { targetFromEnv } from '../db/open-db.ts';
 import { queryRows, toCount } from '../domain/support/rows.ts';
-import { buildApp, logRedact } from '../http/build-app.ts';
+import { buildApp, logRedact, logSerializers } from '../http/build-app.ts';
 import { digestJob, startDigestScheduler } from '../email/digest-scheduler.ts';
+import { startClientNoticeScheduler } from '../email/client-notice-scheduler.ts';
 import { createSmtpMailer } from '../email/mailer.ts';
 import { readEmailConfig } from '../email/smtp-config.ts';
 import { describeTarget, openDatabase } from './open-database.ts';
@@ -19,7 +20,7 @@ export interface RunningServer {
 }
 
 export async function startServer(env: Env, options: { serveWeb?: boolean; installSignalHandlers?: boolean } = {}): Promise<RunningServer> {
-  const log = pino({ level: env.LOG_LEVEL, redact: logRedact });
+  const log = pino({ level: env.LOG_LEVEL, redact: logRedact, serializers: logSerializers });
   const target = targetFromEnv(env);
   const email = readEmailConfig();
   const mailer = email ? createSmtpMailer(email) : undefined;
@@ -47,6 +48,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
   const url = env.YELLOWPAD_PUBLIC_URL ?? address.replace('127.0.0.1', 'localhost');
   database.lock?.describe({ url });
   const digests = email && mailer ? startDigestScheduler({ job: digestJob({ db: database.db, mailer, baseUrl: url }), digestHour: email.digestHour, log }) : null;
+  const clientNotices = mailer ? startClientNoticeScheduler({ db: database.db, mailer, baseUrl: url, log }) : null;
 
   const [{ count } = { count: 0 }] = await queryRows<{ count: unknown }>(database.db, sql`select count(*) as count from firms`);
   const lines = [`Yellowpad is running at ${url} (data: ${describeTarget(target)}).`];
@@ -66,6 +68,7 @@ export async function startServer(env: Env, options: { serveWeb?: boolean; insta
   const stop = () => {
     stopping ??= (async () => {
       await digests?.stop();
+      await clientNotices?.stop();
       await app.close();
       await database.shutdown();
     })();
