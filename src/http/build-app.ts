@@ -26,6 +26,9 @@ import { registerAuthContext } from './auth-context.ts';
 import { registerErrorHandling, sendError } from './error-handler.ts';
 import { apiRoutes } from './routes/api-routes.ts';
 import { calendarFeedRoute } from './routes/calendar.routes.ts';
+import { sharePageRoute, shareSecurityHeaders } from './routes/share-page.route.ts';
+import { shareLookupGuard } from './share-lookup-guard.ts';
+import { redactShareTokens } from '../domain/sharing/share-token.ts';
 import type { CookieSecure } from './session-cookie.ts';
 
 export const webDistDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -50,6 +53,16 @@ export interface AppOptions {
 
 /** Headers, cookies and anything that could carry a secret never reach the log. */
 export const logRedact = ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'];
+
+/**
+ * The request as the log writes it: share-page secrets (in /s/… and /api/v1/shared/… paths) replaced, so
+ * a log reader cannot open a client's page (decision 024). Fastify merges these over its own serializers.
+ */
+export const logSerializers = {
+  req(req: { method: string; url: string; host?: string; ip?: string; socket?: { remotePort?: number } }) {
+    return { method: req.method, url: redactShareTokens(req.url), host: req.host, remoteAddress: req.ip, remotePort: req.socket?.remotePort };
+  },
+};
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -109,18 +122,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const importWorker = options.runImports === false ? undefined : startImportWorker(options.db, { onError: (error) => app.log.error(error, 'import worker') });
   app.addHook('onClose', async () => importWorker?.stop());
-  await app.register(apiRoutes(options, importWorker), { prefix: '/api/v1' });
+  const shareLookups = shareLookupGuard();
+  shareSecurityHeaders(app);
+  await app.register(apiRoutes(options, importWorker, shareLookups), { prefix: '/api/v1' });
   await app.register(calendarFeedRoute({ db: options.db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl }));
 
   const serveWeb = options.serveWeb && existsSync(webDistDir);
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
   }
+  await app.register(sharePageRoute({ db: options.db, clock: options.clock ?? systemClock, shareLookups, serveWeb: serveWeb === true }));
   app.setNotFoundHandler((request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && serveWeb;
     // The web app routes on the client: any unknown page path gets index.html.
     if (wantsPage) return reply.type('text/html').sendFile('index.html');
-    return sendError(reply, 'route_not_found', `There is no ${request.method} ${request.url.split('?')[0]} in this API. See /api/v1/openapi.json.`);
+    return sendError(reply, 'route_not_found', `There is no ${request.method} ${redactShareTokens(request.url.split('?')[0]!)} in this API. See /api/v1/openapi.json.`);
   });
   return app;
 }

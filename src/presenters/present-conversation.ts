@@ -3,6 +3,7 @@ import type { ConversationWithParticipants } from '../domain/conversations/conve
 import type { TimelineItem } from '../domain/timeline/timeline-item.ts';
 import { noteFacets, type Notes } from '../common/limits.ts';
 import { iso } from './iso.ts';
+import { presentClientAct } from './present-client-act.ts';
 
 /** Notes in the order the form asks them (jsonb does not keep key order), known facets only. */
 export function presentNotes(stored: Record<string, string>): Notes {
@@ -33,5 +34,7 @@ export function presentTimelineItem(item: TimelineItem) {
   switch (item.type) {
     case 'conversation':
       return { type: item.type, ...presentBody(item) };
+    case 'client_act':
+      return { type: item.type, ...presentClientAct(item) };
   }
 }

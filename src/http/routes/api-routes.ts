@@ -25,13 +25,17 @@ import { erasureRoutes } from './erasure.routes.ts';
 import { emailRoutes } from './email.routes.ts';
 import { exportRoutes } from './export.routes.ts';
 import { importsRoutes } from './imports.routes.ts';
+import { shareLinksRoutes } from './share-links.routes.ts';
+import { sharedPageRoutes } from './shared-page.routes.ts';
+import { clientActivityRoutes } from './client-activity.routes.ts';
 import { systemClock } from '../../domain/clock.ts';
 import type { ImportWorker } from '../../server/import-worker.ts';
+import type { ShareLookupGuard } from '../share-lookup-guard.ts';
 
-export function apiRoutes(options: AppOptions, importWorker?: ImportWorker): FastifyPluginAsyncZod {
+export function apiRoutes(options: AppOptions, importWorker?: ImportWorker, shareLookups?: ShareLookupGuard): FastifyPluginAsyncZod {
   const { db } = options;
   const cookieSecure = options.cookieSecure ?? 'auto';
-  const deps = { db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl, mailer: options.mailer, importWorker };
+  const deps = { db, clock: options.clock ?? systemClock, publicUrl: options.publicUrl, mailer: options.mailer, importWorker, shareLookups };
   return async (app) => {
     app.get('/health', {
       config: { public: true },
@@ -74,5 +78,8 @@ export function apiRoutes(options: AppOptions, importWorker?: ImportWorker): Fas
     await app.register(emailRoutes(deps));
     await app.register(exportRoutes(deps));
     await app.register(importsRoutes(deps));
+    await app.register(shareLinksRoutes(deps));
+    await app.register(sharedPageRoutes(deps));
+    await app.register(clientActivityRoutes(deps));
   };
 }

@@ -4,7 +4,6 @@
  * secret in the path is the only authorisation (decision 017).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { todayOf } from '../../domain/clock.ts';
 import { createCalendarFeed } from '../../domain/calendar/create-calendar-feed.ts';
@@ -18,13 +17,10 @@ import { iso, isoOrNull } from '../../presenters/iso.ts';
 import { actorOf } from '../auth-context.ts';
 import { calendarFeedCreated, calendarFeedParams, calendarFeedStatus } from '../schemas/calendar.schemas.ts';
 import { errors } from '../schemas/common.schemas.ts';
-import type { RouteDeps } from './route-deps.ts';
+import { baseUrlOf, type RouteDeps } from './route-deps.ts';
 
 const tags = ['calendar'];
 
-/** The server's public URL (YELLOWPAD_PUBLIC_URL), else the address this request came in on. */
-const baseUrlOf = (deps: RouteDeps, req: FastifyRequest) =>
-  (deps.publicUrl ?? new URL(`${req.protocol}://${req.host}`).origin).replace(/\/+$/, '');
 
 /** Registers /me/calendar-feed (GET, POST, DELETE) under /api/v1. */
 export function calendarRoutes(deps: RouteDeps): FastifyPluginAsyncZod {

@@ -1,6 +1,7 @@
 /** Schemas for person and organisation timelines: events of several kinds, told apart by `type`. */
 import { z } from 'zod';
 import { pageQuery } from './common.schemas.ts';
+import { clientActBody } from './client-acts.schemas.ts';
 import { conversationBody } from './conversations.schemas.ts';
 
 export const timelineQuery = z.object({ ...pageQuery });
@@ -9,9 +10,14 @@ export const timelineConversation = z
   .object({ type: z.literal('conversation'), ...conversationBody })
   .meta({ id: 'TimelineConversation' });
 
+export const timelineClientAct = z
+  .object({ type: z.literal('client_act'), ...clientActBody })
+  .describe('What the person did on their share page.')
+  .meta({ id: 'TimelineClientAct' });
+
 /** Clients should switch on `type` and skip kinds they do not know: more kinds will join. */
 export const timelineItem = z
-  .discriminatedUnion('type', [timelineConversation])
+  .discriminatedUnion('type', [timelineConversation, timelineClientAct])
   .describe('One event in a timeline; `type` says which kind.')
   .meta({ id: 'TimelineItem' });
 

@@ -14089,6 +14089,3007 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/share-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A need’s, a conversation’s or a person’s share links, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    needId?: string;
+                    conversationId?: string;
+                    personId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareLinkList"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Share a need’s plan or a conversation’s recap with one client person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateShareLinkInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareAddress"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/share-links/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Stop the link working, at once (twice is harmless) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareLink"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/share-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change when the link stops working */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateShareLinkInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareLink"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/share-links/{id}/new-address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Give the link a new secret address (the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareAddress"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/share-links/{id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Email the link to its person again (with a new address; the old one stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShareEmailInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShareAddress"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                502: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What was shared with this person (counts as an open) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SharedPage"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Yes, that's it": confirm this version of the problem statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The version you read. */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            version: number;
+                            /** Format: date-time */
+                            confirmedAt: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** "Not quite…": say it in your own words */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** @description In your own words. */
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            text: string;
+                            /** Format: date-time */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/steps/{stepId}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick off one of your own steps */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                    stepId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            owner: "client" | "us" | "both";
+                            targetDate: string | null;
+                            /** @enum {string} */
+                            status: "planned" | "in_progress" | "done" | "skipped";
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on the plan or on one step */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        stepId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            stepId: string | null;
+                            text: string;
+                            /** Format: date-time */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/recap-reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer "what I heard" */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        agrees: boolean;
+                        /** @description What you meant, in your words (needed when you do not agree). */
+                        correction?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agrees: boolean;
+                            correction: string | null;
+                            /** Format: date-time */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shared/{token}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Say how much you trust us (four statements, 1–7) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The secret in the page’s address. */
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        credibility: number;
+                        reliability: number;
+                        intimacy: number;
+                        /** @description "They have my interests at heart": 7 is strongly agree. */
+                        selfOrientation: number;
+                        comment?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            at: string;
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/client-acts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the client did on the need’s shared plan, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ClientActPage"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The client’s "not quite…" suggestions, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The record id (UUID). */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementSuggestionList"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/suggestions/{suggestionId}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Adopt the client’s words as the next working version of the problem statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need. */
+                    id: string;
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProblemStatement"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/suggestions/{suggestionId}/set-aside": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the suggestion aside */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The need. */
+                    id: string;
+                    suggestionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementSuggestion"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your inbox: what clients did, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Page size, 1–200. */
+                    limit?: number;
+                    /** @description The nextCursor from the previous page. */
+                    cursor?: string;
+                    /** @description Only the unread ones. */
+                    unreadOnly?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationPage"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of your notifications are unread */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark notifications read: some by id, or all */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MarkNotificationsReadInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UnreadCount"];
+                    };
+                };
+                /** @description Every error has this shape. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+                /** @description Every error has this shape. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                /** @description Stable snake_case code, e.g. validation_failed, not_found, version_conflict. */
+                                code: string;
+                                /** @description What went wrong and what to fix, for people. */
+                                message: string;
+                                details?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{secret}.ics": {
         parameters: {
             query?: never;
@@ -14280,6 +17281,65 @@ export interface components {
             /** @description Send it back with a PATCH; a stale version is refused with 409. */
             version: number;
         };
+        ClientActInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+        };
+        ClientActPageInput: {
+            /** @description Newest first. */
+            items: components["schemas"]["ClientActInput"][];
+            nextCursor: string | null;
+        };
         TimelineConversationInput: {
             /** @constant */
             type: "conversation";
@@ -14297,8 +17357,65 @@ export interface components {
             people: components["schemas"]["ConversationPersonInput"][];
             members: components["schemas"]["ConversationMemberInput"][];
         };
+        /** @description What the person did on their share page. */
+        TimelineClientActInput: {
+            /** @constant */
+            type: "client_act";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+        };
         /** @description One event in a timeline; `type` says which kind. */
-        TimelineItemInput: components["schemas"]["TimelineConversationInput"];
+        TimelineItemInput: components["schemas"]["TimelineConversationInput"] | components["schemas"]["TimelineClientActInput"];
         TimelineInput: {
             /** @description Newest first. */
             items: components["schemas"]["TimelineItemInput"][];
@@ -15719,6 +18836,289 @@ export interface components {
         ImportJobListInput: {
             items: components["schemas"]["ImportJobInput"][];
         };
+        ShareEmailInput: {
+            subject: string;
+            /** @description Your message; the link and when it stops working are added under it. */
+            body: string;
+        };
+        CreateShareLinkInput: {
+            /**
+             * Format: uuid
+             * @description One of the need’s people, or one of the conversation’s people.
+             */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description Share this need’s plan (give needId or conversationId).
+             */
+            needId?: string;
+            /**
+             * Format: uuid
+             * @description Share "what I heard" from this conversation.
+             */
+            conversationId?: string;
+            /** @description The recap as you edited it (conversation links); drafted from the notes, without confidential parts, when absent. */
+            recapText?: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working: in the future, at most 365 days ahead (default 60 days).
+             */
+            expiresAt?: string;
+            /** @description Send the link by email at once (SMTP must be configured). */
+            email?: components["schemas"]["ShareEmailInput"];
+        };
+        ShareLinkInput: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                emails: string[];
+            };
+            subject: {
+                /** @enum {string} */
+                kind: "need" | "recap";
+                /** Format: uuid */
+                id: string;
+                /** @description The need’s title; null for a recap. */
+                title: string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            expiresAt: string;
+            revokedAt: string | null;
+            lastOpenedAt: string | null;
+            opens: number;
+            lastEmailedAt: string | null;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+            version: number;
+            /** @description Recap links: the text the client reads. */
+            recapText: string | null;
+            /** @description Recap links: the client’s answer. */
+            reply: {
+                agrees: boolean;
+                correction: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ShareAddressInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The page’s address, shown once: Yellowpad keeps only a hash of its secret. */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            subject: {
+                /** @enum {string} */
+                kind: "need" | "recap";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description The address the link was emailed to, if it was. */
+            emailedTo: string | null;
+            /** @description Set when the link was made but the email could not be sent. */
+            emailError?: string;
+            link: components["schemas"]["ShareLinkInput"];
+        };
+        ShareLinkListInput: {
+            /** @description Newest first. */
+            items: components["schemas"]["ShareLinkInput"][];
+        };
+        UpdateShareLinkInput: {
+            /** @description The version you loaded; the update is refused with 409 if it changed since. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the link stops working: in the future, at most 365 days ahead (default 60 days).
+             */
+            expiresAt: string;
+        };
+        SharedPageInput: {
+            /** @enum {string} */
+            kind: "need" | "recap";
+            firm: {
+                name: string;
+            };
+            person: {
+                fullName: string;
+            };
+            /** @description Who leads on our side. */
+            from: {
+                name: string;
+            } | null;
+            /** Format: date-time */
+            expiresAt: string;
+            need?: {
+                title: string;
+                /** @description The decision is made: only comments are taken. */
+                closed: boolean;
+                problemStatement: {
+                    version: number;
+                    text: string;
+                    confirmedByYou: boolean;
+                    yourSuggestion: {
+                        text: string;
+                        /** Format: date-time */
+                        at: string;
+                    } | null;
+                } | null;
+                steps: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    owner: "client" | "us" | "both";
+                    targetDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done" | "skipped";
+                }[];
+                commitments: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    side: "us" | "client";
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD.
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    status: "open" | "kept" | "broken";
+                    keptOn: string | null;
+                }[];
+            };
+            recap?: {
+                text: string;
+                /** Format: date-time */
+                conversationAt: string;
+                reply: {
+                    agrees: boolean;
+                    correction: string | null;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            };
+            comments: {
+                /** Format: uuid */
+                id: string;
+                stepId: string | null;
+                text: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            checkIn: {
+                offered: boolean;
+                lastAt: string | null;
+            };
+        };
+        NotificationInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+            readAt: string | null;
+        };
+        NotificationPageInput: {
+            /** @description Newest first. */
+            items: components["schemas"]["NotificationInput"][];
+            unread: number;
+            nextCursor: string | null;
+        };
+        UnreadCountInput: {
+            unread: number;
+        };
+        MarkNotificationsReadInput: {
+            ids: string[];
+        } | {
+            /** @constant */
+            all: true;
+        };
+        StatementSuggestionInput: {
+            /** Format: uuid */
+            id: string;
+            /** @description The version they answered. */
+            version: number;
+            /** @description Their words. */
+            text: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            status: "open" | "adopted" | "set_aside";
+            adoptedVersion: number | null;
+            resolvedAt: string | null;
+            resolvedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        StatementSuggestionListInput: {
+            /** @description Oldest first. */
+            items: components["schemas"]["StatementSuggestionInput"][];
+        };
         Member: {
             /** Format: uuid */
             id: string;
@@ -15869,6 +19269,65 @@ export interface components {
             /** @description Send it back with a PATCH; a stale version is refused with 409. */
             version: number;
         };
+        ClientAct: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+        };
+        ClientActPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["ClientAct"][];
+            nextCursor: string | null;
+        };
         TimelineConversation: {
             /** @constant */
             type: "conversation";
@@ -15886,8 +19345,65 @@ export interface components {
             people: components["schemas"]["ConversationPerson"][];
             members: components["schemas"]["ConversationMember"][];
         };
+        /** @description What the person did on their share page. */
+        TimelineClientAct: {
+            /** @constant */
+            type: "client_act";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+        };
         /** @description One event in a timeline; `type` says which kind. */
-        TimelineItem: components["schemas"]["TimelineConversation"];
+        TimelineItem: components["schemas"]["TimelineConversation"] | components["schemas"]["TimelineClientAct"];
         Timeline: {
             /** @description Newest first. */
             items: components["schemas"]["TimelineItem"][];
@@ -17307,6 +20823,289 @@ export interface components {
         };
         ImportJobList: {
             items: components["schemas"]["ImportJob"][];
+        };
+        ShareEmail: {
+            subject: string;
+            /** @description Your message; the link and when it stops working are added under it. */
+            body: string;
+        };
+        CreateShareLink: {
+            /**
+             * Format: uuid
+             * @description One of the need’s people, or one of the conversation’s people.
+             */
+            personId: string;
+            /**
+             * Format: uuid
+             * @description Share this need’s plan (give needId or conversationId).
+             */
+            needId?: string;
+            /**
+             * Format: uuid
+             * @description Share "what I heard" from this conversation.
+             */
+            conversationId?: string;
+            /** @description The recap as you edited it (conversation links); drafted from the notes, without confidential parts, when absent. */
+            recapText?: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working: in the future, at most 365 days ahead (default 60 days).
+             */
+            expiresAt?: string;
+            /** @description Send the link by email at once (SMTP must be configured). */
+            email?: components["schemas"]["ShareEmail"];
+        };
+        ShareLink: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                emails: string[];
+            };
+            subject: {
+                /** @enum {string} */
+                kind: "need" | "recap";
+                /** Format: uuid */
+                id: string;
+                /** @description The need’s title; null for a recap. */
+                title: string | null;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: date-time */
+            expiresAt: string;
+            revokedAt: string | null;
+            lastOpenedAt: string | null;
+            opens: number;
+            lastEmailedAt: string | null;
+            /** @enum {string} */
+            state: "active" | "expired" | "revoked";
+            version: number;
+            /** @description Recap links: the text the client reads. */
+            recapText: string | null;
+            /** @description Recap links: the client’s answer. */
+            reply: {
+                agrees: boolean;
+                correction: string | null;
+                /** Format: date-time */
+                at: string;
+            } | null;
+        };
+        ShareAddress: {
+            /** Format: uuid */
+            id: string;
+            /** @description The page’s address, shown once: Yellowpad keeps only a hash of its secret. */
+            url: string;
+            /** Format: date-time */
+            expiresAt: string;
+            subject: {
+                /** @enum {string} */
+                kind: "need" | "recap";
+                /** Format: uuid */
+                id: string;
+            };
+            /** @description The address the link was emailed to, if it was. */
+            emailedTo: string | null;
+            /** @description Set when the link was made but the email could not be sent. */
+            emailError?: string;
+            link: components["schemas"]["ShareLink"];
+        };
+        ShareLinkList: {
+            /** @description Newest first. */
+            items: components["schemas"]["ShareLink"][];
+        };
+        UpdateShareLink: {
+            /** @description The version you loaded; the update is refused with 409 if it changed since. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When the link stops working: in the future, at most 365 days ahead (default 60 days).
+             */
+            expiresAt: string;
+        };
+        SharedPage: {
+            /** @enum {string} */
+            kind: "need" | "recap";
+            firm: {
+                name: string;
+            };
+            person: {
+                fullName: string;
+            };
+            /** @description Who leads on our side. */
+            from: {
+                name: string;
+            } | null;
+            /** Format: date-time */
+            expiresAt: string;
+            need?: {
+                title: string;
+                /** @description The decision is made: only comments are taken. */
+                closed: boolean;
+                problemStatement: {
+                    version: number;
+                    text: string;
+                    confirmedByYou: boolean;
+                    yourSuggestion: {
+                        text: string;
+                        /** Format: date-time */
+                        at: string;
+                    } | null;
+                } | null;
+                steps: {
+                    /** Format: uuid */
+                    id: string;
+                    title: string;
+                    /** @enum {string} */
+                    owner: "client" | "us" | "both";
+                    targetDate: string | null;
+                    /** @enum {string} */
+                    status: "planned" | "in_progress" | "done" | "skipped";
+                }[];
+                commitments: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    side: "us" | "client";
+                    description: string;
+                    /**
+                     * Format: date
+                     * @description A calendar day, YYYY-MM-DD.
+                     */
+                    dueOn: string;
+                    /** @enum {string} */
+                    status: "open" | "kept" | "broken";
+                    keptOn: string | null;
+                }[];
+            };
+            recap?: {
+                text: string;
+                /** Format: date-time */
+                conversationAt: string;
+                reply: {
+                    agrees: boolean;
+                    correction: string | null;
+                    /** Format: date-time */
+                    at: string;
+                } | null;
+            };
+            comments: {
+                /** Format: uuid */
+                id: string;
+                stepId: string | null;
+                text: string;
+                /** Format: date-time */
+                at: string;
+            }[];
+            checkIn: {
+                offered: boolean;
+                lastAt: string | null;
+            };
+        };
+        Notification: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "confirmed" | "suggested" | "step_completed" | "commented" | "recap_answered" | "checked_in";
+            /** Format: date-time */
+            at: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** @description The need whose plan was shared; null for a recap. */
+            need: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** @description The conversation whose recap was shared; null for a plan. */
+            conversation: {
+                /** Format: uuid */
+                id: string;
+                /** Format: date-time */
+                occurredAt: string;
+                /** @enum {string} */
+                channel: "meeting" | "call" | "video" | "email" | "message" | "meal" | "other";
+            } | null;
+            /** Format: uuid */
+            shareLinkId: string;
+            /** @description The problem statement version confirmed or answered. */
+            statementVersion: number | null;
+            /** @description The step ticked off or commented on. */
+            step: {
+                id: string | null;
+                title: string;
+            } | null;
+            /** @description The client’s own words: the comment, the suggestion, the correction or the check-in comment. */
+            text: string | null;
+            /** @description recap_answered: whether they agreed with what we heard. */
+            agrees: boolean | null;
+            suggestion: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                status: "open" | "adopted" | "set_aside";
+                adoptedVersion: number | null;
+            } | null;
+            checkIn: {
+                credibility: number;
+                reliability: number;
+                intimacy: number;
+                selfOrientation: number;
+            } | null;
+            readAt: string | null;
+        };
+        NotificationPage: {
+            /** @description Newest first. */
+            items: components["schemas"]["Notification"][];
+            unread: number;
+            nextCursor: string | null;
+        };
+        UnreadCount: {
+            unread: number;
+        };
+        MarkNotificationsRead: {
+            ids: string[];
+        } | {
+            /** @constant */
+            all: true;
+        };
+        StatementSuggestion: {
+            /** Format: uuid */
+            id: string;
+            /** @description The version they answered. */
+            version: number;
+            /** @description Their words. */
+            text: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+            };
+            /** Format: date-time */
+            at: string;
+            /** @enum {string} */
+            status: "open" | "adopted" | "set_aside";
+            adoptedVersion: number | null;
+            resolvedAt: string | null;
+            resolvedBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+        };
+        StatementSuggestionList: {
+            /** @description Oldest first. */
+            items: components["schemas"]["StatementSuggestion"][];
         };
     };
     responses: never;
