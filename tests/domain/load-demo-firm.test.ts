@@ -69,6 +69,8 @@ async function countsInDatabase(firmId: string) {
     referrals: 'referrals',
     incidents: 'incidents',
     followUps: 'follow_ups',
+    shareLinks: 'share_links',
+    clientActs: 'client_acts',
   };
   const counts: Record<string, number> = {};
   for (const [key, table] of Object.entries(tables)) {

@@ -27,6 +27,7 @@ import { demoPeople } from './demo-people.ts';
 import { defaultDemoSeed, scheduleDemo } from './demo-schedule.ts';
 import { demoTranscripts } from './demo-transcripts.ts';
 import { loadDemoPractices, type DemoPracticeCounts } from './load-demo-practices.ts';
+import { loadDemoClientSide, type DemoClientSideCounts } from './load-demo-client-side.ts';
 import type { DemoMemberKey } from './demo-types.ts';
 
 export interface LoadDemoFirmOptions {
@@ -51,7 +52,7 @@ export interface LoadedDemoFirm {
   /** The owner's password (the one given, or the random one generated). */
   password: string;
   /** What was created; `members` counts everyone in the firm, the owner included. */
-  counts: { organizations: number; people: number; conversations: number; members: number } & DemoPracticeCounts;
+  counts: { organizations: number; people: number; conversations: number; members: number } & DemoPracticeCounts & DemoClientSideCounts;
 }
 
 const passwordAlphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -159,6 +160,7 @@ export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): P
       organizations: organizationIds,
       conversations,
     });
+    const clientSide = await loadDemoClientSide(tx, { firmId: firm.id, now, ownerId: owner.id });
 
     return {
       firm,
@@ -171,6 +173,7 @@ export async function loadDemoFirm(db: Db, options: LoadDemoFirmOptions = {}): P
         conversations: [...conversations.values()].reduce((n, list) => n + list.length, 0),
         members: 1 + colleagues.length,
         ...practices,
+        ...clientSide,
       },
     };
   });
