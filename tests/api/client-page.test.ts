@@ -229,4 +229,20 @@ describe('the client page', () => {
     expect(blocked.json().error.code).toBe('rate_limited');
     expect((await asClient(app, s.token, '10.9.9.10').get()).statusCode).toBe(200);
   });
+
+  it('erasing the person removes their links and everything they did on their pages', async () => {
+    const s = await sharedNeed(app);
+    const page = asClient(app, s.token, '10.0.0.4');
+    await page.post('/comments', { text: 'A comment' });
+    await page.post('/check-in', { credibility: 5, reliability: 5, intimacy: 5, selfOrientation: 5 });
+    const preview = (await s.client.get(`/api/v1/people/${s.sandra}/erasure-preview`)).json();
+    expect(preview.unlinked).toMatchObject({ shareLinks: 1, clientActs: 2 });
+    const erased = await s.client.post(`/api/v1/people/${s.sandra}/erasure`, { confirmName: 'Sandra Okoye' });
+    expect(erased.statusCode, erased.body).toBe(201);
+    expect((await page.get()).statusCode).toBe(404);
+    expect((await s.client.get(`/api/v1/needs/${s.need}/client-acts`)).json().items).toEqual([]);
+    expect((await s.client.get('/api/v1/notifications/count')).json()).toEqual({ unread: 0 });
+    const left = await queryRows<{ n: string }>(db, sql`select count(*) as n from trust_check_ins where person_id = ${s.sandra}`);
+    expect(Number(left[0]!.n)).toBe(0);
+  });
 });

@@ -76,6 +76,8 @@ const expectedCounts = {
   referrals: 1,
   incidents: 1,
   transcriptSpeakers: 1,
+  shareLinks: 0,
+  clientActs: 0,
 };
 
 type Review = { kind: string; id: string; conversationId: string | null; excerpt: string; matchStart: number; matchLength: number; fields: string[] }[];

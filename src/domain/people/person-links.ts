@@ -4,7 +4,8 @@
  * (conversations, commitments, follow-ups, needs, gifts, referrals, incidents, journey steps, transcript
  * speakers) stays with the person cleared (ON DELETE SET NULL, or the link row removed); rows that are only
  * the link or the person's own act (conversation participants, affiliations, need links, their problem
- * statement confirmations) go with them (ON DELETE CASCADE).
+ * statement confirmations, their share links and everything they did on their pages) go with them (ON DELETE
+ * CASCADE).
  */
 import { and, eq, or, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
@@ -21,6 +22,8 @@ import {
   problemStatementConfirmations,
   referrals,
   transcriptSpeakers,
+  shareLinks,
+  clientActs,
 } from '../../db/schema.ts';
 
 /** The counted links, in the order they are shown. */
@@ -36,6 +39,8 @@ export const personLinkKeys = [
   'referrals',
   'incidents',
   'transcriptSpeakers',
+  'shareLinks',
+  'clientActs',
 ] as const;
 export type PersonLinkKey = (typeof personLinkKeys)[number];
 export type PersonLinks = Record<PersonLinkKey, number>;
@@ -56,6 +61,8 @@ const personColumns: Record<PersonLinkKey, { table: PgTable; firmId: PgColumn; p
   referrals: { table: referrals, firmId: referrals.firmId, person: (id) => or(eq(referrals.personId, id), eq(referrals.referredByPersonId, id)) },
   incidents: { table: incidents, firmId: incidents.firmId, person: (id) => eq(incidents.personId, id) },
   transcriptSpeakers: { table: transcriptSpeakers, firmId: transcriptSpeakers.firmId, person: (id) => eq(transcriptSpeakers.personId, id) },
+  shareLinks: { table: shareLinks, firmId: shareLinks.firmId, person: (id) => eq(shareLinks.personId, id) },
+  clientActs: { table: clientActs, firmId: clientActs.firmId, person: (id) => eq(clientActs.personId, id) },
 };
 
 /** How many rows of each kind refer to the person (by id, within the firm). */

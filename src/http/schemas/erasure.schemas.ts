@@ -33,6 +33,8 @@ export const unlinkedCounts = z
     referrals: count('Referrals of or by them: kept, without the person.'),
     incidents: count('Incidents that affected them: kept, without the person.'),
     transcriptSpeakers: count('Transcript speakers linked to them: the speaker label stays, the link goes.'),
+    shareLinks: count('Their share links: removed, so their pages stop working.'),
+    clientActs: count('What they did on their pages (comments, answers, check-ins): removed with them.'),
   } satisfies Record<(typeof personLinkKeys)[number], z.ZodInt>)
   .meta({ id: 'ErasureUnlinked' });
 

@@ -18610,6 +18610,10 @@ export interface components {
             incidents: number;
             /** @description Transcript speakers linked to them: the speaker label stays, the link goes. */
             transcriptSpeakers: number;
+            /** @description Their share links: removed, so their pages stop working. */
+            shareLinks: number;
+            /** @description What they did on their pages (comments, answers, check-ins): removed with them. */
+            clientActs: number;
         };
         ErasureReviewItemInput: {
             /**
@@ -20598,6 +20602,10 @@ export interface components {
             incidents: number;
             /** @description Transcript speakers linked to them: the speaker label stays, the link goes. */
             transcriptSpeakers: number;
+            /** @description Their share links: removed, so their pages stop working. */
+            shareLinks: number;
+            /** @description What they did on their pages (comments, answers, check-ins): removed with them. */
+            clientActs: number;
         };
         ErasureReviewItem: {
             /**

@@ -11,6 +11,8 @@ const kept: [keyof Unlinked, string, string][] = [
   ['referrals', 'referral', 'referrals'],
   ['incidents', 'incident', 'incidents'],
   ['transcriptSpeakers', 'transcript speaker', 'transcript speakers'],
+  ['shareLinks', 'share link (removed)', 'share links (removed)'],
+  ['clientActs', 'thing they did on their page (removed)', 'things they did on their pages (removed)'],
 ];
 const removed: [keyof Unlinked, string, string][] = [
   ['affiliations', 'place in an organisation', 'places in organisations'],
