@@ -12,6 +12,7 @@ import { personFeed, type FeedPageInput } from '../conversations/conversation-fe
 import { withParticipants } from '../conversations/conversation-participants.ts';
 import { notFound } from '../errors.ts';
 import { encodeCursor } from '../support/cursor.ts';
+import { decodeTimeCursor } from '../support/time-cursor.ts';
 import { conversationEvents, type TimelineItem, type TimelinePage } from './timeline-item.ts';
 
 type Keyed = { key: string; id: string; item: TimelineItem };
@@ -27,6 +28,8 @@ export async function getPersonTimeline(db: Db, actor: Actor, personId: string, 
     .where(and(eq(people.firmId, actor.firmId), eq(people.id, personId)))
     .limit(1);
   if (!person) throw notFound('person');
+  // Refuse a forged cursor before either read starts: both would reject, and the second would go unheard.
+  if (input.cursor) decodeTimeCursor(input.cursor);
   const [feed, acts] = await Promise.all([
     personFeed(db, actor.firmId, personId, input),
     loadPersonClientActs(db, actor.firmId, personId, input),
