@@ -31,6 +31,7 @@ import { draftsRoutes } from './pages/drafts/drafts.routes.tsx';
 import { eraseRoutes } from './pages/people/erase/erase.routes.tsx';
 import { emailRoutes } from './pages/email/email.routes.tsx';
 import { importsRoutes } from './pages/imports/imports.routes.tsx';
+import { clientActsRoutes } from './pages/client-acts/client-acts.routes.tsx';
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,
@@ -150,6 +151,7 @@ const routeTree = rootRoute.addChildren([
     ...eraseRoutes,
     ...emailRoutes,
     ...importsRoutes,
+    ...clientActsRoutes,
   ]),
 ]);
 

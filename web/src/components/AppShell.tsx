@@ -1,13 +1,17 @@
 /**
  * The frame of the logged-in app: a skip link, the header (brand, navigation, the member and log-out),
  * and <main>. Below 820px the navigation folds into a "Menu" button. On each new page, focus moves to
- * the page's heading so screen-reader users hear where they are.
+ * the page's heading so screen-reader users hear where they are. "Inbox", with the count of unread things
+ * clients did (polled), sits in the header — beside "Log a conversation", and on phones beside "Menu", so the
+ * count shows with the menu folded.
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
 import { useEffect, useRef, useState } from 'react';
+import { useUnreadCount } from '../api/notifications.ts';
 import { sessionQuery, useLogout } from '../api/session.ts';
 import { Logo } from './Logo.tsx';
+import '../styles/client-acts.css';
 
 const navItems = [
   { to: '/', label: 'Today', exact: true },
@@ -24,8 +28,45 @@ const navItems = [
   { to: '/drafts/check', label: 'Draft check', exact: false },
 ] as const;
 
+/** "Inbox, 3 unread" for screen readers; the badge itself is only seen. */
+const inboxName = (unread: number) => (unread > 0 ? `Inbox, ${unread} unread` : 'Inbox');
+
+function TrayIcon() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+      <path d="M3 13h5l1.5 2.5h5L16 13h5" />
+      <path d="M5.5 5h13L21 13v5a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-5z" />
+    </svg>
+  );
+}
+
+/** "3" beside "Inbox"; nothing when all is read. */
+function UnreadBadge({ unread }: { unread: number }) {
+  if (unread <= 0) return null;
+  return (
+    <span className="nav-badge" aria-hidden="true">
+      {unread > 99 ? '99+' : unread}
+    </span>
+  );
+}
+
+/**
+ * The inbox link: "Inbox" and its count among the header's actions on wide screens (`wide`), a tray and its
+ * count beside "Menu" on phones. CSS shows one or the other, so only one is ever in the accessibility tree.
+ */
+function InboxLink({ unread, wide }: { unread: number; wide: boolean }) {
+  return (
+    <Link to="/inbox" className={wide ? 'header-inbox' : 'inbox-shortcut'} activeProps={{ className: 'active' }} aria-label={inboxName(unread)}>
+      <TrayIcon />
+      {wide ? <span>Inbox</span> : null}
+      <UnreadBadge unread={unread} />
+    </Link>
+  );
+}
+
 export function AppShell() {
   const session = useQuery(sessionQuery).data;
+  const unread = useUnreadCount(Boolean(session));
   const logout = useLogout();
   const navigate = useNavigate();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
@@ -71,6 +112,7 @@ export function AppShell() {
               <span className="brand-firm">{session.firm.name}</span>
             </span>
           </Link>
+          <InboxLink unread={unread} wide={false} />
           <button
             type="button"
             className="menu-toggle"
@@ -93,6 +135,7 @@ export function AppShell() {
               </ul>
             </nav>
             <div className="header-actions">
+              <InboxLink unread={unread} wide />
               <Link to="/conversations/new" className="button button-primary button-small">
                 Log a conversation
               </Link>
