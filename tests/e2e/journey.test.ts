@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', 
     await timeline.getByRole('link', { name: 'Phone call' }).click();
     await page.getByRole('heading', { name: 'In their words' }).waitFor();
     await page.getByRole('heading', { name: 'Concerns' }).waitFor();
-    await page.getByText('A monthly close in five working days').waitFor();
+    await page.getByRole('region', { name: 'Goals' }).getByText('A monthly close in five working days').waitFor();
     await screenshot(page, 'desktop-conversation-page');
 
     // Notes grow after the conversation: edit in place.
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', 
     await page.getByLabel('Situation').fill('Three finance staff, a 2009 ledger and spreadsheets on top.');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('heading', { name: 'Situation' }).waitFor();
-    await page.getByText('a 2009 ledger').waitFor();
+    await page.getByRole('region', { name: 'Situation' }).getByText('a 2009 ledger').waitFor();
     expect(t.problems).toEqual([]);
   }, 60_000);
 

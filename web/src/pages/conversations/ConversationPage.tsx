@@ -1,4 +1,4 @@
-/** One conversation: who, when, how, the notes facet by facet, and our summary; editable in place. */
+/** One conversation: who, when, how, the notes facet by facet, and our summary; editable in place; "what I heard" to share. */
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useConversation, useDeleteConversation, useUpdateConversation } from '../../api/conversations.ts';
@@ -15,6 +15,7 @@ import { ConversationNotes } from './ConversationNotes.tsx';
 import { CancelButton } from '../../components/CancelButton.tsx';
 import { TranscriptSection } from './transcript/TranscriptSection.tsx';
 import { SentEmailPanel } from '../email/SentEmailPanel.tsx';
+import { RecapSharePanel } from '../sharing/RecapSharePanel.tsx';
 
 export function ConversationPage({ conversationId }: { conversationId: string }) {
   const session = useSession();
@@ -104,6 +105,7 @@ export function ConversationPage({ conversationId }: { conversationId: string })
       <SentEmailPanel conversationId={c.id} />
       <ConversationNotes conversation={c} onEdit={() => setEditing(true)} />
       <CloseOutPanel conversation={c} />
+      <RecapSharePanel conversation={c} />
       <TranscriptSection conversation={c} />
       <DeleteSection
         title="Delete this conversation"

@@ -1,6 +1,7 @@
 /**
  * One need, top to bottom: whose it is and how its journey stands (with the evidence), the problem
- * statement and its confirmation, how the statement evolved, the client's journey, and the outcome.
+ * statement and its confirmation (with the client's suggestions), how the statement evolved, the client's
+ * journey, the plan shared with the client and what they did on it, and the outcome.
  */
 import { Link } from '@tanstack/react-router';
 import { Fragment, useState } from 'react';
@@ -16,6 +17,8 @@ import { StatementHistory } from './StatementHistory.tsx';
 import { StatementSection } from './StatementSection.tsx';
 import '../../styles/needs.css';
 import { RelationshipTabs } from '../relationship/RelationshipTabs.tsx';
+import { NeedSharePanel } from '../sharing/NeedSharePanel.tsx';
+import { NeedClientActivity } from '../client-acts/NeedClientActivity.tsx';
 
 function Whose({ need }: { need: Need }) {
   const links = [
@@ -112,6 +115,8 @@ export function NeedPage({ needId }: { needId: string }) {
       <StatementSection need={need} />
       <StatementHistory needId={need.id} />
       <JourneySection need={need} />
+      <NeedSharePanel need={need} />
+      <NeedClientActivity needId={need.id} />
       <OutcomeSection need={need} />
       <RelationshipTabs needId={need.id} />
     </div>

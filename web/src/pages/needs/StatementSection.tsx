@@ -1,12 +1,14 @@
 /**
  * The problem statement as it stands: the current version in large type, where it came from, whether the
- * client confirmed it (and a way to record that), and "Refine the statement".
+ * client confirmed it (and a way to record that), "Refine the statement", and the client's "not quite…"
+ * suggestions from their page.
  */
 import { useState } from 'react';
 import type { Need, ProblemStatement } from '../../api/needs.ts';
 import { ConfirmForm } from './ConfirmForm.tsx';
 import { formatMoment } from '../../lib/days.ts';
 import { StatementForm } from './StatementForm.tsx';
+import { SuggestionsList } from '../sharing/SuggestionsList.tsx';
 import { howPhrase, statementOriginLabels } from './vocabulary.ts';
 
 /** "Confirmed by Sandra Okoye in person on 3 March", one line per person who confirmed. */
@@ -67,6 +69,7 @@ export function StatementSection({ need }: { need: Need }) {
               </button>
             </div>
           ) : null}
+          <SuggestionsList needId={need.id} currentVersion={current.version} closed={closed} />
         </>
       )}
     </section>
