@@ -7,6 +7,7 @@ import { replyToRecap, type SharedRecap } from './api.ts';
 import { usePage, useAct } from './page-context.tsx';
 import { TextBox } from './TextBox.tsx';
 import { formatMoment, shareLimits } from './words.ts';
+import { SendOrCancel } from './SendOrCancel.tsx';
 
 export function RecapSection({ recap }: { recap: SharedRecap }) {
   const { patch, reload } = usePage();
@@ -77,22 +78,15 @@ export function RecapSection({ recap }: { recap: SharedRecap }) {
             error={reply.error}
             field="correction"
           />
-          <div className="sp-actions">
-            <button type="submit" className="sp-button sp-button-primary" disabled={reply.pending}>
-              {reply.pending ? 'Sending…' : 'Send what I meant'}
-            </button>
-            <button
-              type="button"
-              className="sp-button sp-button-quiet"
-              onClick={() => {
-                setCorrecting(false);
-                reply.clear();
-                requestAnimationFrame(() => notQuite.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <SendOrCancel
+            label="Send what I meant"
+            pending={reply.pending}
+            onCancel={() => {
+              setCorrecting(false);
+              reply.clear();
+              requestAnimationFrame(() => notQuite.current?.focus());
+            }}
+          />
         </form>
       ) : (
         <div className="sp-actions sp-answer-buttons">

@@ -9,6 +9,7 @@ import { confirmStatement, suggestStatement, type SharedStatement } from './api.
 import { blank, usePage, useAct } from './page-context.tsx';
 import { TextBox } from './TextBox.tsx';
 import { formatMoment, shareLimits } from './words.ts';
+import { SendOrCancel } from './SendOrCancel.tsx';
 
 const staleMessage = 'The statement changed while you were reading it. Please read the new version above, then tell us again.';
 
@@ -116,22 +117,15 @@ export function StatementSection({ statement, closed }: { statement: SharedState
             error={suggest.error?.code === 'problem_statement_stale' ? null : suggest.error}
             field="text"
           />
-          <div className="sp-actions">
-            <button type="submit" className="sp-button sp-button-primary" disabled={suggest.pending}>
-              {suggest.pending ? 'Sending…' : 'Send my words'}
-            </button>
-            <button
-              type="button"
-              className="sp-button sp-button-quiet"
-              onClick={() => {
-                setWriting(false);
-                suggest.clear();
-                requestAnimationFrame(() => notQuite.current?.focus());
-              }}
-            >
-              Cancel
-            </button>
-          </div>
+          <SendOrCancel
+            label="Send my words"
+            pending={suggest.pending}
+            onCancel={() => {
+              setWriting(false);
+              suggest.clear();
+              requestAnimationFrame(() => notQuite.current?.focus());
+            }}
+          />
         </form>
       ) : (
         <div className="sp-actions sp-answer-buttons">

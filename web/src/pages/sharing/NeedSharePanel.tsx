@@ -12,7 +12,7 @@ import { useShareLinks, type ShareAddress, type ShareLink } from '../../api/shar
 import { LoadError, Loading } from '../../components/Status.tsx';
 import { OneTimeAddress } from './OneTimeAddress.tsx';
 import { ShareForm, type Party } from './ShareForm.tsx';
-import { liveLinksByPerson, ShareLinkList } from './ShareLinkList.tsx';
+import { LinksMade, liveLinksByPerson } from './ShareLinkList.tsx';
 import { useShowLink } from './use-show-link.ts';
 import { planEmailDraft } from './share-words.ts';
 import '../../styles/sharing.css';
@@ -69,22 +69,16 @@ export function NeedSharePanel({ need }: { need: Need }) {
           onShowLink={show}
         />
       )}
-      {items.length > 0 ? (
-        <>
-          <h3 id="share-links-title" className="share-links-title">
-            Links to this plan
-          </h3>
-          <ShareLinkList
-            labelledBy="share-links-title"
-            links={items}
-            smtp={settings.data?.smtpConfigured ?? false}
-            emailDraft={(link: ShareLink) => draft(link.person, true)}
-            onReload={() => links.refetch()}
-            reloading={links.isFetching}
-            highlightedId={highlighted}
-          />
-        </>
-      ) : null}
+      <LinksMade
+        id="share-links-title"
+        title="Links to this plan"
+        links={items}
+        smtp={settings.data?.smtpConfigured ?? false}
+        emailDraft={(link: ShareLink) => draft(link.person, true)}
+        onReload={() => links.refetch()}
+        reloading={links.isFetching}
+        highlightedId={highlighted}
+      />
     </section>
   );
 }

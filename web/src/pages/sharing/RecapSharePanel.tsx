@@ -15,7 +15,7 @@ import { CreatedNote } from './NeedSharePanel.tsx';
 import { OneTimeAddress } from './OneTimeAddress.tsx';
 import { RecapFields } from './RecapFields.tsx';
 import { ShareForm, type Party } from './ShareForm.tsx';
-import { liveLinksByPerson, ShareLinkList } from './ShareLinkList.tsx';
+import { LinksMade, liveLinksByPerson } from './ShareLinkList.tsx';
 import { recapEmailDraft } from './share-words.ts';
 import { useShowLink } from './use-show-link.ts';
 import '../../styles/sharing.css';
@@ -107,22 +107,16 @@ export function RecapSharePanel({ conversation: c }: { conversation: Conversatio
           )}
         </ShareForm>
       )}
-      {items.length > 0 ? (
-        <>
-          <h3 id="recap-links-title" className="share-links-title">
-            Recaps sent from this conversation
-          </h3>
-          <ShareLinkList
-            labelledBy="recap-links-title"
-            links={items}
-            smtp={settings.data?.smtpConfigured ?? false}
-            emailDraft={(link: ShareLink) => draftEmail(link.person, true)}
-            onReload={() => links.refetch()}
-            reloading={links.isFetching}
-            highlightedId={highlighted}
-          />
-        </>
-      ) : null}
+      <LinksMade
+        id="recap-links-title"
+        title="Recaps sent from this conversation"
+        links={items}
+        smtp={settings.data?.smtpConfigured ?? false}
+        emailDraft={(link: ShareLink) => draftEmail(link.person, true)}
+        onReload={() => links.refetch()}
+        reloading={links.isFetching}
+        highlightedId={highlighted}
+      />
     </section>
   );
 }

@@ -67,6 +67,20 @@ export function ShareLinkList({ labelledBy, links, smtp, emailDraft, onReload, r
   );
 }
 
+/** "Links to this plan" (or the recaps sent), under its heading; nothing until a link has been made. */
+export function LinksMade(props: Omit<Props, 'labelledBy'> & { id: string; title: string }) {
+  const { id, title, ...list } = props;
+  if (list.links.length === 0) return null;
+  return (
+    <>
+      <h3 id={id} className="share-links-title">
+        {title}
+      </h3>
+      <ShareLinkList labelledBy={id} {...list} />
+    </>
+  );
+}
+
 /** The live link of each person (one at most per person and subject), to say who already has one. */
 export function liveLinksByPerson(links: readonly ShareLink[]): Map<string, ShareLink> {
   return new Map(links.filter((l) => l.state === 'active').map((l) => [l.person.id, l]));
