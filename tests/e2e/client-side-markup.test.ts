@@ -91,6 +91,11 @@ describe.skipIf(!hasChromium)('markup typed on either side of a shared page stay
   async function shownAsText(t: TestPage, path: string, ready: string, texts: readonly string[]) {
     await t.page.goto(path);
     await t.page.getByText(ready, { exact: false }).first().waitFor();
+    // Sections load their own data: wait until every mark is on the page (or time out and say which are not).
+    const expected = marks(texts);
+    await t.page
+      .waitForFunction((ns) => ns.every((n) => document.body.innerText.includes(`__xss=${n}`)), expected, { timeout: 10_000 })
+      .catch(() => undefined);
     const state = await t.page.evaluate(() => ({
       ran: (window as unknown as { __xss?: number }).__xss ?? null,
       handlers: [...document.querySelectorAll('*')].flatMap((e) => [...e.attributes].filter((a) => a.name.startsWith('on')).map((a) => `${e.tagName} ${a.name}`)),
@@ -100,7 +105,7 @@ describe.skipIf(!hasChromium)('markup typed on either side of a shared page stay
     expect(state.ran, `a payload ran on ${path}`).toBeNull();
     expect(state.handlers, `an element with an event handler on ${path}`).toEqual([]);
     expect(state.injected, `an injected element on ${path}`).toBe(0);
-    const missing = marks(texts).filter((n) => !state.text.includes(`__xss=${n}`));
+    const missing = expected.filter((n) => !state.text.includes(`__xss=${n}`));
     expect(missing, `payloads not shown as text on ${path}`).toEqual([]);
   }
 
