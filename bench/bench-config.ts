@@ -22,7 +22,7 @@ const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
 for (const a of args) {
   if (!['--fresh', '--no-write'].includes(a) && !a.startsWith('--only=')) throw new Error(`Unknown argument ${a}. See the header of bench/run-bench.ts.`);
 }
-if (only && !['pglite', 'postgres', 'listening', 'import'].includes(only)) throw new Error('--only must be pglite, postgres, listening or import');
+if (only && !['pglite', 'postgres', 'listening', 'import', 'web'].includes(only)) throw new Error('--only must be pglite, postgres, listening, import or web');
 
 export const config = {
   people: intEnv('BENCH_PEOPLE', 100_000, 2),

@@ -8,7 +8,8 @@
  *   npm run bench                      PGlite (and PostgreSQL if BENCH_DATABASE_URL/DATABASE_URL is set)
  *   npm run bench -- --fresh           regenerate the data instead of reusing it
  *   npm run bench -- --only=postgres   one target only (pglite | postgres), or only the listening speed (listening)
- *                                      or only the import speed (import)
+ *                                      or only the import speed (import), or only the start time and the
+ *                                      web app's first load (web)
  *   npm run bench -- --no-write        do not touch docs/BENCHMARKS.md
  *
  * Environment: BENCH_PEOPLE (100000), BENCH_CONVERSATIONS (1000000), BENCH_SECONDS (15 per endpoint),
@@ -19,13 +20,15 @@
  * the machine), BENCH_REPORT (write the report elsewhere than docs/BENCHMARKS.md).
  *
  * First, always: the listening analysis's words per second on one core (bench/listening/), written to its
- * own section of docs/BENCHMARKS.md; then the import speed (bench/import/, BENCH_IMPORT_ROWS), its own section too.
+ * own section of docs/BENCHMARKS.md; then the start time and the web app's first load (bench/web/, after a fresh
+ * `npm run build:web`), then the import speed (bench/import/, BENCH_IMPORT_ROWS), each in its own section too.
  *
  * This file only orchestrates. Flags and environment: bench-config.ts. One database end to end:
  * bench-target.ts, which uses prepare-target.ts (open, migrate, generate or reuse the firm),
  * prewarm.ts, check-requests.ts, measure-endpoint.ts (with start-load-client.ts) and explain-inputs.ts.
  * Result types: bench-results.ts; the report: report.ts.
  */
+import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { benchDataDir, commandLine, config, redactUrl, root } from './bench-config.ts';
@@ -37,6 +40,10 @@ import { measureListeningSpeed } from './listening/listening-speed.ts';
 import { renderImportSpeed, writeImportSpeed } from './import/import-report.ts';
 import { measureImports } from './import/measure-imports.ts';
 import { machineInfo } from './machine.ts';
+import { writeSection } from './report-section.ts';
+import { measureFirstLoad } from './web/first-load.ts';
+import { measureStart } from './web/start-time.ts';
+import { renderWebSpeed } from './web/web-report.ts';
 import { gitRevision, writeReport } from './report.ts';
 import { startLoadClient } from './start-load-client.ts';
 
@@ -51,6 +58,14 @@ async function main() {
   log(`Listening: ${speed.wordsPerSecond.toLocaleString('en')} words/s on one core; a one-hour call in ${speed.medianMs} ms (median).`);
   if (config.write) writeListeningSpeed(doc, renderListeningSpeed(speed, machineInfo(), startedAt, revision));
   if (config.only === 'listening') return;
+  if (!config.only || config.only === 'web') {
+    execSync('npm run build:web', { cwd: root, stdio: 'ignore' });
+    const load = measureFirstLoad(join(root, 'web/dist'));
+    const start = await measureStart(root);
+    log(`Web: ${(load.firstLoadJs / 1000).toFixed(1)} kB of JavaScript (gzip) before Today shows; first answer ${start.freshMs} ms after start.`);
+    if (config.write) writeSection(doc, 'web', renderWebSpeed(load, start, machineInfo(), startedAt, revision));
+    if (config.only === 'web') return;
+  }
   if (!config.only || config.only === 'import') {
     const runs = await measureImports();
     if (config.write) writeImportSpeed(doc, renderImportSpeed(runs, machineInfo(), startedAt, revision));

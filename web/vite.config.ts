@@ -30,6 +30,8 @@ export default defineConfig({
     // Strict CSP (script-src 'self'): no inlined modules or data: scripts.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // Read by the bench (bench/web/first-load.ts) to tell what the first page downloads.
+    manifest: true,
     rollupOptions: {
       input: {
         main: fileURLToPath(new URL('./index.html', import.meta.url)),

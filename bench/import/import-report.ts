@@ -1,10 +1,9 @@
 /** Writes the import-speed section of docs/BENCHMARKS.md (between its own markers). */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MachineInfo } from '../machine.ts';
+import { sectionMarkers, writeSection } from '../report-section.ts';
 import type { ImportRun } from './import-speed.ts';
 
-const BEGIN = '<!-- bench:import:begin (written by npm run bench; edits here are overwritten) -->';
-const END = '<!-- bench:import:end -->';
+const { begin: BEGIN, end: END } = sectionMarkers('import');
 const GOAL_ROWS_PER_SECOND = 20_000;
 const GOAL_RSS_MB = 300;
 
@@ -30,10 +29,5 @@ export function renderImportSpeed(runs: ImportRun[], machine: MachineInfo, at: s
 const verdict = (met: boolean) => (met ? 'met' : '**not met**');
 
 export function writeImportSpeed(path: string, section: string): void {
-  if (!existsSync(path)) throw new Error(`${path} does not exist.`);
-  const doc = readFileSync(path, 'utf8');
-  const begin = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`${path} lacks the bench:import markers; restore them.`);
-  writeFileSync(path, doc.slice(0, begin) + section + doc.slice(end + END.length));
+  writeSection(path, 'import', section);
 }

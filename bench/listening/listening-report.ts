@@ -1,10 +1,9 @@
 /** Writes the listening-speed section of docs/BENCHMARKS.md (between its own markers). */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { MachineInfo } from '../machine.ts';
+import { sectionMarkers, writeSection } from '../report-section.ts';
 import type { ListeningSpeed } from './listening-speed.ts';
 
-const BEGIN = '<!-- bench:listening:begin (written by npm run bench; edits here are overwritten) -->';
-const END = '<!-- bench:listening:end -->';
+const { begin: BEGIN, end: END } = sectionMarkers('listening');
 const GOAL_WORDS_PER_SECOND = 200_000;
 
 export function renderListeningSpeed(speed: ListeningSpeed, machine: MachineInfo, at: string, revision: string): string {
@@ -25,10 +24,5 @@ export function renderListeningSpeed(speed: ListeningSpeed, machine: MachineInfo
 }
 
 export function writeListeningSpeed(path: string, section: string): void {
-  if (!existsSync(path)) throw new Error(`${path} does not exist.`);
-  const doc = readFileSync(path, 'utf8');
-  const begin = doc.indexOf(BEGIN);
-  const end = doc.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`${path} lacks the bench:listening markers; restore them.`);
-  writeFileSync(path, doc.slice(0, begin) + section + doc.slice(end + END.length));
+  writeSection(path, 'listening', section);
 }

@@ -129,7 +129,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   const serveWeb = options.serveWeb && existsSync(webDistDir);
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDistDir, prefix: '/', wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      prefix: '/',
+      wildcard: false,
+      index: false,
+      // The build's manifest (web/dist/.vite) is for the bench, not for browsers.
+      allowedPath: (path) => !path.startsWith('/.vite/'),
+    });
   }
   await app.register(sharePageRoute({ db: options.db, clock: options.clock ?? systemClock, shareLookups, serveWeb: serveWeb === true }));
   app.setNotFoundHandler((request, reply) => {

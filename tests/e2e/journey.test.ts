@@ -108,6 +108,9 @@ describe.skipIf(!hasChromium)('journey: from sign-up to a client’s timeline', 
     await page.getByRole('button', { name: 'Log out' }).click();
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();
 
+    // The build's manifest is for the bench, never served (the address falls through to the app's page).
+    expect(await (await page.request.get('/.vite/manifest.json')).text()).not.toContain('isEntry');
+
     // The app is closed to the logged-out: its pages lead to log-in.
     await page.goto('/people');
     await page.getByRole('heading', { name: 'Log in', level: 1 }).waitFor();

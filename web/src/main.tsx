@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import { setSessionLostHandler } from './api/client.ts';
 import { ApiError } from './api/errors.ts';
 import { forgetSession } from './api/session.ts';
+import { warmPages } from './lib/lazy-page.ts';
 import { makeRouter } from './router.tsx';
 import './styles/base.css';
 import './styles/buttons.css';
@@ -42,3 +43,6 @@ createRoot(document.getElementById('root')!).render(
     </QueryClientProvider>
   </StrictMode>,
 );
+
+// The first page is up (or on its way): fetch the others' chunks while the browser is idle.
+warmPages();

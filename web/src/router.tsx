@@ -10,16 +10,6 @@ import { AuthShell } from './components/AuthShell.tsx';
 import { LoginPage } from './pages/auth/LoginPage.tsx';
 import { SignupPage } from './pages/auth/SignupPage.tsx';
 import { JoinPage } from './pages/auth/JoinPage.tsx';
-import { HomePage } from './pages/HomePage.tsx';
-import { PeoplePage } from './pages/people/PeoplePage.tsx';
-import { PersonPage } from './pages/people/PersonPage.tsx';
-import { NewPersonPage, EditPersonPage } from './pages/people/PersonFormPages.tsx';
-import { OrganizationsPage } from './pages/organizations/OrganizationsPage.tsx';
-import { OrganizationPage } from './pages/organizations/OrganizationPage.tsx';
-import { NewOrganizationPage, EditOrganizationPage } from './pages/organizations/OrganizationFormPages.tsx';
-import { NewConversationPage } from './pages/conversations/NewConversationPage.tsx';
-import { ConversationPage } from './pages/conversations/ConversationPage.tsx';
-import { TeamPage } from './pages/team/TeamPage.tsx';
 import { needsRoutes } from './pages/needs/needs.routes.tsx';
 import { commitmentsRoutes } from './pages/commitments/commitments.routes.tsx';
 import { incidentsRoutes } from './pages/incidents/incidents.routes.tsx';
@@ -32,6 +22,20 @@ import { eraseRoutes } from './pages/people/erase/erase.routes.tsx';
 import { emailRoutes } from './pages/email/email.routes.tsx';
 import { importsRoutes } from './pages/imports/imports.routes.tsx';
 import { clientActsRoutes } from './pages/client-acts/client-acts.routes.tsx';
+import { lazyPage } from './lib/lazy-page.ts';
+
+const HomePage = lazyPage(() => import('./pages/HomePage.tsx'), 'HomePage');
+const PeoplePage = lazyPage(() => import('./pages/people/PeoplePage.tsx'), 'PeoplePage');
+const PersonPage = lazyPage(() => import('./pages/people/PersonPage.tsx'), 'PersonPage');
+const NewPersonPage = lazyPage(() => import('./pages/people/PersonFormPages.tsx'), 'NewPersonPage');
+const EditPersonPage = lazyPage(() => import('./pages/people/PersonFormPages.tsx'), 'EditPersonPage');
+const OrganizationsPage = lazyPage(() => import('./pages/organizations/OrganizationsPage.tsx'), 'OrganizationsPage');
+const OrganizationPage = lazyPage(() => import('./pages/organizations/OrganizationPage.tsx'), 'OrganizationPage');
+const NewOrganizationPage = lazyPage(() => import('./pages/organizations/OrganizationFormPages.tsx'), 'NewOrganizationPage');
+const EditOrganizationPage = lazyPage(() => import('./pages/organizations/OrganizationFormPages.tsx'), 'EditOrganizationPage');
+const NewConversationPage = lazyPage(() => import('./pages/conversations/NewConversationPage.tsx'), 'NewConversationPage');
+const ConversationPage = lazyPage(() => import('./pages/conversations/ConversationPage.tsx'), 'ConversationPage');
+const TeamPage = lazyPage(() => import('./pages/team/TeamPage.tsx'), 'TeamPage');
 
 const loginRoute = createRoute({
   getParentRoute: () => publicLayout,

@@ -7,10 +7,11 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useRouterState } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useUnreadCount } from '../api/notifications.ts';
 import { sessionQuery, useLogout } from '../api/session.ts';
 import { Logo } from './Logo.tsx';
+import { Loading } from './Status.tsx';
 import '../styles/client-acts.css';
 
 const navItems = [
@@ -150,7 +151,10 @@ export function AppShell() {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        {/* A page's chunk on its first visit (lib/lazy-page.ts). */}
+        <Suspense fallback={<Loading label="Opening the page…" />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="app-footer">
         <p>Yellowpad — the client, in their own words.</p>

@@ -1,7 +1,9 @@
 /** The inbox's route, attached to the logged-in app layout (see router.tsx). */
 import { createRoute } from '@tanstack/react-router';
 import { appLayout } from '../../route-layouts.tsx';
-import { InboxPage } from './InboxPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const InboxPage = lazyPage(() => import('./InboxPage.tsx'), 'InboxPage');
 
 const inboxRoute = createRoute({
   getParentRoute: () => appLayout,

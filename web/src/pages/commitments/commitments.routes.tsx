@@ -2,12 +2,15 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { ReliabilityPage, type ReliabilitySearch } from '../reliability/ReliabilityPage.tsx';
-import { CommitmentPage } from './CommitmentPage.tsx';
-import { CommitmentsPage } from './CommitmentsPage.tsx';
+import type { ReliabilitySearch } from '../reliability/ReliabilityPage.tsx';
 import { parseCommitmentsSearch, type CommitmentsSearch } from './commitments-search.ts';
 import type { Links } from './LinkedRecords.tsx';
-import { NewCommitmentPage } from './NewCommitmentPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const ReliabilityPage = lazyPage(() => import('../reliability/ReliabilityPage.tsx'), 'ReliabilityPage');
+const CommitmentPage = lazyPage(() => import('./CommitmentPage.tsx'), 'CommitmentPage');
+const CommitmentsPage = lazyPage(() => import('./CommitmentsPage.tsx'), 'CommitmentsPage');
+const NewCommitmentPage = lazyPage(() => import('./NewCommitmentPage.tsx'), 'NewCommitmentPage');
 
 const commitmentsRoute = createRoute({
   getParentRoute: () => appLayout,

@@ -2,7 +2,9 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { DraftCheckPage } from './DraftCheckPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const DraftCheckPage = lazyPage(() => import('./DraftCheckPage.tsx'), 'DraftCheckPage');
 
 const draftCheckRoute = createRoute({
   getParentRoute: () => appLayout,

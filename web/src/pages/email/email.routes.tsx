@@ -2,7 +2,9 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { SendEmailPage } from './SendEmailPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const SendEmailPage = lazyPage(() => import('./SendEmailPage.tsx'), 'SendEmailPage');
 
 const sendEmailRoute = createRoute({
   getParentRoute: () => appLayout,

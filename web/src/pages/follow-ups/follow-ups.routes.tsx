@@ -1,7 +1,10 @@
 /** The routes of this area, attached to the logged-in app layout (see router.tsx). */
 import { createRoute } from '@tanstack/react-router';
 import { appLayout } from '../../route-layouts.tsx';
-import { FollowUpsPage, type FollowUpsView } from './FollowUpsPage.tsx';
+import type { FollowUpsView } from './FollowUpsPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const FollowUpsPage = lazyPage(() => import('./FollowUpsPage.tsx'), 'FollowUpsPage');
 
 interface FollowUpsSearch {
   view?: Exclude<FollowUpsView, 'due'>;

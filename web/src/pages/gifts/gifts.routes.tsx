@@ -3,9 +3,11 @@ import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
 import { giftResponses, type GiftResponse } from './gift-vocabulary.ts';
-import { GiftPage } from './GiftPage.tsx';
-import { GiftsPage } from './GiftsPage.tsx';
-import { NewGiftPage } from './NewGiftPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const GiftPage = lazyPage(() => import('./GiftPage.tsx'), 'GiftPage');
+const GiftsPage = lazyPage(() => import('./GiftsPage.tsx'), 'GiftsPage');
+const NewGiftPage = lazyPage(() => import('./NewGiftPage.tsx'), 'NewGiftPage');
 
 const giftsRoute = createRoute({
   getParentRoute: () => appLayout,

@@ -2,7 +2,9 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { ImportPage } from './ImportPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const ImportPage = lazyPage(() => import('./ImportPage.tsx'), 'ImportPage');
 
 const importRoute = createRoute({
   getParentRoute: () => appLayout,

@@ -2,9 +2,12 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { IncidentPage } from './IncidentPage.tsx';
-import { IncidentsPage, type IncidentsSearch } from './IncidentsPage.tsx';
-import { NewIncidentPage } from './NewIncidentPage.tsx';
+import type { IncidentsSearch } from './IncidentsPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const IncidentPage = lazyPage(() => import('./IncidentPage.tsx'), 'IncidentPage');
+const IncidentsPage = lazyPage(() => import('./IncidentsPage.tsx'), 'IncidentsPage');
+const NewIncidentPage = lazyPage(() => import('./NewIncidentPage.tsx'), 'NewIncidentPage');
 
 const incidentsRoute = createRoute({
   getParentRoute: () => appLayout,

@@ -2,9 +2,12 @@
 import { createRoute } from '@tanstack/react-router';
 import { appLayout } from '../../route-layouts.tsx';
 import { str } from '../../lib/search-params.ts';
-import { NeedPage } from './NeedPage.tsx';
-import { NeedsPage, type NeedsTab } from './NeedsPage.tsx';
-import { NewNeedPage } from './NewNeedPage.tsx';
+import type { NeedsTab } from './NeedsPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const NeedPage = lazyPage(() => import('./NeedPage.tsx'), 'NeedPage');
+const NeedsPage = lazyPage(() => import('./NeedsPage.tsx'), 'NeedsPage');
+const NewNeedPage = lazyPage(() => import('./NewNeedPage.tsx'), 'NewNeedPage');
 
 const needsRoute = createRoute({
   getParentRoute: () => appLayout,

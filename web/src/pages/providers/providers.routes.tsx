@@ -2,12 +2,14 @@
 import { createRoute } from '@tanstack/react-router';
 import { str } from '../../lib/search-params.ts';
 import { appLayout } from '../../route-layouts.tsx';
-import { NewProviderPage } from './NewProviderPage.tsx';
-import { NewReferralPage } from './NewReferralPage.tsx';
-import { ProviderPage } from './ProviderPage.tsx';
-import { ProvidersPage } from './ProvidersPage.tsx';
-import { ReferralPage } from './ReferralPage.tsx';
-import { ReferralsPage } from './ReferralsPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const NewProviderPage = lazyPage(() => import('./NewProviderPage.tsx'), 'NewProviderPage');
+const NewReferralPage = lazyPage(() => import('./NewReferralPage.tsx'), 'NewReferralPage');
+const ProviderPage = lazyPage(() => import('./ProviderPage.tsx'), 'ProviderPage');
+const ProvidersPage = lazyPage(() => import('./ProvidersPage.tsx'), 'ProvidersPage');
+const ReferralPage = lazyPage(() => import('./ReferralPage.tsx'), 'ReferralPage');
+const ReferralsPage = lazyPage(() => import('./ReferralsPage.tsx'), 'ReferralsPage');
 
 const direction = (v: unknown) => (v === 'in' || v === 'out' ? v : undefined);
 

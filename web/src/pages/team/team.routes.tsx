@@ -1,7 +1,9 @@
 /** The team area's member page, attached to the logged-in app layout (see router.tsx; /team itself is there). */
 import { createRoute } from '@tanstack/react-router';
 import { appLayout } from '../../route-layouts.tsx';
-import { MemberPage } from './MemberPage.tsx';
+import { lazyPage } from '../../lib/lazy-page.ts';
+
+const MemberPage = lazyPage(() => import('./MemberPage.tsx'), 'MemberPage');
 
 const memberRoute = createRoute({
   getParentRoute: () => appLayout,

@@ -1,7 +1,9 @@
 /** The erase-a-person page, attached to the logged-in app layout (see router.tsx). */
 import { createRoute } from '@tanstack/react-router';
 import { appLayout } from '../../../route-layouts.tsx';
-import { ErasePage } from './ErasePage.tsx';
+import { lazyPage } from '../../../lib/lazy-page.ts';
+
+const ErasePage = lazyPage(() => import('./ErasePage.tsx'), 'ErasePage');
 
 const eraseRoute = createRoute({
   getParentRoute: () => appLayout,
