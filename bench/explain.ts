@@ -128,9 +128,11 @@ export function capturingDb(opened: OpenedDb): {
   };
 }
 
-export async function explainCases(opened: OpenedDb, actor: Actor, cases: ExplainCaseInput[]): Promise<ExplainedCase[]> {
+/** `settings`: statements run first on the explaining connection (e.g. `set enable_seqscan = off`). */
+export async function explainCases(opened: OpenedDb, actor: Actor, cases: ExplainCaseInput[], settings: string[] = []): Promise<ExplainedCase[]> {
   const capturing = capturingDb(opened);
   try {
+    for (const setting of settings) await capturing.raw(setting, []);
     const results: ExplainedCase[] = [];
     for (const c of cases) {
       capturing.take();
