@@ -12,6 +12,10 @@ function tempDataDir(): string {
 }
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+// Each test starts three or four processes, each loading the CLI and opening PGlite (a new data directory
+// runs initdb, seconds in WASM): on a busy two-core machine that outlasts the default 30 s.
+const SLOW = 120_000;
+
 describe('yellowpad CLI on the embedded database', () => {
   it('creates a firm and a member, printing JSON, and explains bad flags', async () => {
     const dataDir = tempDataDir();
@@ -29,7 +33,7 @@ describe('yellowpad CLI on the embedded database', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--owner-email');
     expect(bad.stderr).toContain('--owner-password');
-  });
+  }, SLOW);
 
   it('refuses a writing command while the server holds the data directory, and shuts down cleanly on SIGTERM', async () => {
     const dataDir = tempDataDir();
@@ -52,5 +56,5 @@ describe('yellowpad CLI on the embedded database', () => {
     const after = await runCli(['firms', 'create', '--name', 'Accepted', '--owner-email', 'x@accepted.test', '--owner-password', 'a long passphrase', '--json', '--data-dir', dataDir]);
     expect(after.code).toBe(0);
     expect(JSON.parse(after.stdout).slug).toBe('accepted');
-  });
+  }, SLOW);
 });
